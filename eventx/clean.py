@@ -1,0 +1,124 @@
+"""Boilerplate marking: spans that yield no mentions, found without rewriting the text."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from . import segment
+from .records import Span
+from .rulefiles import load_rules
+
+_END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_NUMBERED_HEADLINE = re.compile(r"^\d{1,2}\s*[A-Z]")
+
+
+@functools.cache
+def _rules() -> dict:
+    """The boilerplate rule file with its patterns compiled."""
+    data = load_rules("boilerplate_en")
+    for group in ("line", "inline"):
+        for rule in data[group]:
+            rule["regex"] = re.compile(rule["pattern"], re.I | re.M)
+    return data
+
+
+def line_kind(line: str) -> str | None:
+    """Boilerplate kind of a whole line, or None for body text."""
+    for rule in _rules()["line"]:
+        if rule["regex"].search(line):
+            return rule["kind"]
+    return None
+
+
+def _is_short_unpunctuated(line: str) -> bool:
+    """A headline-like line: few words and no sentence-final punctuation."""
+    words = line.split()
+    return 0 < len(words) <= _rules()["tail"]["max_words"] and not _END_PUNCT.search(line)
+
+
+def _tail_spans(text: str, lines: list[Span], kinds: list[str | None]) -> list[Span]:
+    """Related-story blocks: after a header line late in the text, or a trailing run of headlines."""
+    tail = _rules()["tail"]
+    spans: list[Span] = []
+    cutoff = len(text) * tail["header_after_fraction"]
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind == "related_header" and line.start >= cutoff:
+            spans.extend(Span(start=l.start, end=l.end, label="related_list") for l in lines[i:])
+            return spans
+    run: list[Span] = []
+    for line, kind in zip(reversed(lines), reversed(kinds)):
+        body = text[line.start:line.end]
+        if kind is not None or _is_short_unpunctuated(body) or _NUMBERED_HEADLINE.match(body):
+            run.append(line)
+            continue
+        break
+    headline_like = [l for l in run if line_kind(text[l.start:l.end]) is None]
+    if len(headline_like) >= tail["min_run"]:
+        spans.extend(Span(start=l.start, end=l.end, label="related_list") for l in run)
+    return spans
+
+
+def _normalised(text: str) -> str:
+    """Letters and digits only, lower-cased: for comparing repeated sentences."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def _repeat_spans(text: str, sentences: list[Span]) -> list[Span]:
+    """Earlier copies of sentences repeated later (a lede, dek or caption printed twice)."""
+    repeat = _rules()["repeat"]
+    keys = [_normalised(text[s.start:s.end]) for s in sentences]
+    spans = []
+    for i, (sentence, key) in enumerate(zip(sentences, keys)):
+        if len(key) < repeat["min_chars"]:
+            continue
+        for later in keys[i + 1:]:
+            if len(later) < repeat["min_chars"]:
+                continue
+            shorter, longer = sorted((key, later), key=len)
+            if shorter in longer and len(shorter) >= repeat["min_ratio"] * len(longer):
+                spans.append(Span(start=sentence.start, end=sentence.end, label="repeat"))
+                break
+    return spans
+
+
+def boilerplate_spans(text: str) -> list[Span]:
+    """Spans of text that are boilerplate, labelled with their kind, sorted and merged."""
+    lines = segment.paragraphs(text)
+    kinds = [line_kind(text[l.start:l.end]) for l in lines]
+    spans = [Span(start=l.start, end=l.end, label=k) for l, k in zip(lines, kinds) if k and k != "related_header"]
+    spans += [Span(start=l.start, end=l.end, label="related_list")
+              for l, k in zip(lines, kinds) if k == "related_header"]
+    spans += _tail_spans(text, lines, kinds)
+    for rule in _rules()["inline"]:
+        for line in lines:
+            for m in rule["regex"].finditer(text, line.start, line.end):
+                spans.append(Span(start=m.start(), end=m.end(), label=rule["kind"]))
+    excluded = _merge(spans)
+    body_sentences = [s for l in lines for s in segment.sentences(text, l.start, l.end)
+                      if not covered(excluded, s.start, s.end)]
+    return _merge(excluded + _repeat_spans(text, body_sentences))
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Sort spans and drop exact duplicates and spans inside another one."""
+    out: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if out and span.start >= out[-1].start and span.end <= out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def covered(spans: list[Span], start: int, end: int, fraction: float = 0.5) -> bool:
+    """Whether more than `fraction` of text[start:end] lies inside the spans."""
+    if end <= start:
+        return False
+    inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
+    return inside > fraction * (end - start)
+
+
+def is_excluded(spans: list[Span], offset: int) -> bool:
+    """Whether a character offset lies in an excluded span."""
+    return any(s.start <= offset < s.end for s in spans)

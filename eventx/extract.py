@@ -1,0 +1,341 @@
+"""Event mentions: triggers from the ontology, with date, status, actors and place."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+
+import attrs
+
+from . import lexicon, segment
+from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
+from .records import Actor, Mention, Place, Span, Timex
+from .rulefiles import expand, load_rules
+from .tense import is_report_date
+
+_SENTENCE_INITIAL = re.compile(r"[\W_]*$")
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of|throughout)\s+"
+    r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+_DURING_WHICH = re.compile(r"^[^.;]{0,80}?,?\s*during\s+which\b", re.I)
+_MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|last|next|latest|another|no-deal|"
+                     r"\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:He|he|She|she)\b")
+
+
+@functools.cache
+def _status_cues() -> tuple[int, tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
+    """Window size and the compiled status cues in file order."""
+    data = load_rules("status_en")
+    patterns = load_rules("events_en")["patterns"]
+    cues = []
+    for cue in data["cue"]:
+        left = re.compile(expand(cue["left"], patterns), re.I) if "left" in cue else None
+        right = re.compile(expand(cue["right"], patterns), re.I) if "right" in cue else None
+        cues.append((cue["status"], left, right))
+    return data["window_words"], tuple(cues)
+
+
+@functools.cache
+def _aspect() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Start-verb and end-verb patterns."""
+    aspect = load_rules("grammar_en")["aspect"]
+    return re.compile(aspect["start"], re.I), re.compile(aspect["end"], re.I)
+
+
+def mention_id(article_id: str, start: int, end: int, event_type: str) -> str:
+    """Deterministic mention id from its article, span and type."""
+    digest = hashlib.sha1(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
+    return f"m_{digest[:16]}"
+
+
+def _left_window(text: str, start: int, clause_start: int, words: int) -> str:
+    """Up to `words` words before `start`, not before the clause start."""
+    left = text[clause_start:start]
+    tokens = re.findall(r"\S+\s*", left)
+    return "".join(tokens[-words:])
+
+
+def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[str, str | None]:
+    """Status of a trigger from cues in its clause: negation first, then the nearest cue."""
+    words, cues = _status_cues()
+    left = _left_window(text, start, clause[0], words)
+    right = text[end:clause[1]]
+    best: tuple[int, str, str] | None = None
+    for status, left_re, right_re in cues:
+        if left_re is not None:
+            for m in left_re.finditer(left):
+                distance = len(left) - m.end()
+                if status == "negated":
+                    return status, m.group(0)
+                if best is None or distance < best[0]:
+                    best = (distance, status, m.group(0))
+        if right_re is not None:
+            m = right_re.search(right)
+            if m:
+                if status == "negated":
+                    return status, m.group(0).strip()
+                distance = m.start() + 1
+                if best is None or distance < best[0]:
+                    best = (distance, status, m.group(0).strip())
+    if best is None:
+        return "occurred", None
+    return best[1], best[2]
+
+
+@attrs.frozen
+class Candidate:
+    """A trigger match before it becomes a mention."""
+
+    rule: TriggerRule
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+
+
+def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the rule's trigger group (t, or t2 for alternatives), else the whole match."""
+    for name in ("t", "t2"):
+        if name in match.re.groupindex and match.group(name) is not None:
+            return match.span(name)
+    return match.span()
+
+
+def find_triggers(text: str, sentence: Span) -> list[Candidate]:
+    """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
+    found: list[Candidate] = []
+    body = text[sentence.start:sentence.end]
+    for rule in trigger_rules():
+        if rule.require is not None and not rule.require.search(body):
+            continue
+        for m in rule.regex.finditer(text, sentence.start, sentence.end):
+            if rule.not_before is not None and rule.not_before.search(text[sentence.start:m.start()]):
+                continue
+            if rule.not_after is not None and rule.not_after.match(text[m.end():sentence.end]):
+                continue
+            start, end = _trigger_span(m)
+            found.append(Candidate(rule, start, end, m.start(), m.end()))
+    found.sort(key=lambda c: (-(c.match_end - c.match_start), c.start, c.rule.id))
+    kept: list[Candidate] = []
+    for cand in found:
+        clash = False
+        for other in kept:
+            overlap = cand.start < other.end and other.start < cand.end
+            if overlap and (other.rule.type == cand.rule.type or cand.rule.anaphoric or other.rule.anaphoric):
+                clash = True
+            if other.start <= cand.start and cand.end <= other.end and other.rule.type != cand.rule.type \
+                    and (other.end - other.start) > (cand.end - cand.start):
+                clash = True
+        if not clash:
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _is_sentence_initial(text: str, sentence: Span, t: Timex) -> bool:
+    """A temporal adverbial opening the sentence ("Last year, ..."), which scopes over it."""
+    return bool(_SENTENCE_INITIAL.match(text[sentence.start:t.start]) or
+                re.fullmatch(r"[\W_]*(?:In|On|By|Since|During|Until|Through|Early|Late|Earlier|Later|Back)\s+",
+                             text[sentence.start:t.start])) and text[t.end:t.end + 2].startswith(",")
+
+
+def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate,
+                timexes: list[Timex], others: list[Candidate] = ()) -> Timex | None:
+    """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one."""
+    clause = segment.clause_index(starts, trigger.start)
+    usable = [t for t in timexes if t.date_start is not None and t.type == "DATE"
+              and not is_report_date(text, t.start, sentence.start)]
+    def nearest(group: list[Timex]) -> Timex:
+        return min(group, key=lambda t: (min(abs(t.start - trigger.end), abs(trigger.start - t.end)), t.start))
+
+    same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
+    if same:
+        return nearest(same)
+    relative_start = starts[clause + 1] if clause + 1 < len(starts) else sentence.end
+    closest_noun = not any(trigger.end <= o.start < relative_start for o in others)
+    if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end):
+        relative = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause + 1]
+        if relative:
+            return nearest(relative)
+    initial = [t for t in usable if _is_sentence_initial(text, sentence, t)]
+    return initial[0] if initial else None
+
+
+def _duration_before(text: str, trigger: Candidate, clause_start: int, timexes: list[Timex]) -> Timex | None:
+    """A duration adjective just before the trigger ("four-day plenary meeting")."""
+    for t in timexes:
+        if t.type == "DURATION" and clause_start <= t.start and 0 <= trigger.start - t.end <= 40 \
+                and t.duration_days:
+            return t
+    return None
+
+
+def date_interval(text: str, trigger: Candidate, date: Timex, duration: Timex | None,
+                  clause: tuple[int, int]) -> tuple[dt.date, dt.date]:
+    """The event's interval: the date, stretched by a duration tied to a start or end verb.
+
+    `clause` spans the trigger and its date (they may sit in a relative clause after the trigger).
+    """
+    start, end = date.date_start, date.date_end
+    if duration is None or date.precision != "day" or start != end:
+        return start, end
+    days = duration.duration_days - 1
+    start_re, end_re = _aspect()
+    clause_text = text[clause[0]:clause[1]]
+    if end_re.search(clause_text):
+        return end - dt.timedelta(days=days), end
+    if start_re.search(clause_text):
+        return start, start + dt.timedelta(days=days)
+    return start, end
+
+
+def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence: Span,
+                found: list[lexicon.Found], lower_bound: int) -> list[Actor]:
+    """Actors of a trigger with roles: dictionary and title matches in its clause, or a pronoun subject."""
+    etype = event_types()[trigger.rule.type]
+    inside = [f for f in found if clause[0] <= f.start and f.end <= clause[1]]
+    if not inside:
+        inside = [f for f in found if sentence.start <= f.start and f.end <= trigger.start]
+    people_or_orgs = [f for f in inside if f.how != "demonym"]
+    chosen = people_or_orgs or inside
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    before_role = "patient" if trigger.rule.passive else etype.role_before
+    for f in chosen:
+        role = before_role if f.start < trigger.end else etype.role_after
+        key = f.entry.id or f.entry.name
+        if key not in seen:
+            seen.add(key)
+            actors.append(lexicon.as_actor(f, role))
+    if not any(a.char_end is not None and a.char_end <= trigger.start for a in actors):
+        for start, end in lexicon.pronoun_spans(text, clause[0], trigger.start):
+            antecedent = lexicon.resolve_pronoun(text, found, start, lower_bound)
+            if antecedent is not None and (antecedent.entry.id or antecedent.entry.name) not in seen:
+                actors.insert(0, lexicon.as_actor(antecedent, before_role, start=start, end=end))
+                seen.add(antecedent.entry.id or antecedent.entry.name)
+                break
+    return actors
+
+
+def _place_for(text: str, clause: tuple[int, int]) -> Place | None:
+    """The first place introduced by a locative preposition in the clause."""
+    places = lexicon.find_places(text, clause[0], clause[1])
+    return places[0] if places else None
+
+
+def _resolve_anaphor(index: int, mentions: list[Mention], rule_type: str) -> Mention | None:
+    """The antecedent of a definite description: the latest mention of the most-mentioned fitting type."""
+    targets = ANAPHOR_TARGETS.get(rule_type, (rule_type,))
+    earlier = [m for m in mentions[:index] if not m.anaphoric and m.event_type in targets]
+    if not earlier:
+        return None
+    counts = {t: sum(m.event_type == t for m in earlier) for t in targets}
+    salient = max(counts, key=lambda t: (counts[t], max((m.char_start for m in earlier if m.event_type == t), default=-1)))
+    return [m for m in earlier if m.event_type == salient][-1]
+
+
+def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentences: list[Span],
+                     timexes: list[Timex], excluded: list[Span], found: list[lexicon.Found]) -> list[Mention]:
+    """Event mentions of an article, in text order, before linking."""
+    types = event_types()
+    mentions: list[Mention] = []
+    containers: list[tuple[int, int]] = []
+    for sentence in sentences:
+        starts = segment.clause_starts(text, sentence.start, sentence.end)
+        in_sentence = [t for t in timexes if sentence.start <= t.start < sentence.end]
+        first_here = len(mentions)
+        candidates = find_triggers(text, sentence)
+        for cand in candidates:
+            if any(s.start <= cand.start < s.end for s in excluded):
+                continue
+            ci = segment.clause_index(starts, cand.start)
+            clause = (starts[ci], starts[ci + 1] if ci + 1 < len(starts) else sentence.end)
+            date = attach_date(text, sentence, starts, cand, in_sentence, candidates)
+            status, cue = find_status(text, cand.start, cand.end, clause)
+            fields: dict = {}
+            if date is not None:
+                duration = _duration_before(text, cand, clause[0], in_sentence)
+                span = (min(clause[0], date.start), max(clause[1], date.end))
+                start, end = date_interval(text, cand, date, duration, span)
+                fields = dict(timex=date, date_source="own", date_start=start, date_end=end,
+                              date_precision=date.precision, date_modifier=date.modifier)
+                if status == "occurred" and anchor is not None and start > anchor:
+                    status, cue = "planned", date.text
+            marker = _MARKER.search(_left_window(text, cand.start, clause[0], 3))
+            etype = types[cand.rule.type]
+            confidence = min(0.95, cand.rule.confidence + (0.1 if date is not None else 0.0))
+            mentions.append(Mention(
+                mention_id=mention_id(article_id, cand.start, cand.end, cand.rule.type), article_id=article_id,
+                event_type=cand.rule.type, char_start=cand.start, char_end=cand.end,
+                trigger_text=text[cand.start:cand.end], sentence_start=sentence.start, sentence_end=sentence.end,
+                sentence=text[sentence.start:sentence.end], status=status, status_cue=cue, rule_id=cand.rule.id,
+                confidence=round(confidence if not cand.rule.anaphoric else 0.6, 2),
+                actors=_actors_for(text, cand, clause, sentence, found, max(0, sentence.start - 600)),
+                place=_place_for(text, clause), anaphoric=cand.rule.anaphoric,
+                distinct_marker=marker.group(1).lower() if marker else None,
+                cameo_code=etype.cameo, plover_type=etype.plover, **fields))
+            containers.append((cand.match_start, cand.match_end))
+        _link_containers(text, sentence, mentions, first_here, containers)
+    mentions = _resolve_anaphors(mentions)
+    return _propagate_openings(mentions)
+
+
+def _link_containers(text: str, sentence: Span, mentions: list[Mention], first: int,
+                     spans: list[tuple[int, int]]) -> None:
+    """Mark events said to happen during or at another event of the same sentence."""
+    types = event_types()
+    for ci in range(first, len(mentions)):
+        container = mentions[ci]
+        if not types[container.event_type].container:
+            continue
+        match_start = spans[ci][0]
+        before = _CONTAINER_BEFORE.search(text[sentence.start:match_start])
+        after = _DURING_WHICH.match(text[container.char_end:sentence.end])
+        for ei in range(first, len(mentions)):
+            inner = mentions[ei]
+            if ei == ci or inner.event_type == container.event_type or inner.container_index is not None:
+                continue
+            if (before and inner.char_end <= container.char_start) or \
+                    (after and inner.char_start >= container.char_end + after.end()):
+                mentions[ei] = attrs.evolve(inner, container_index=ci)
+
+
+def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
+    """Give definite descriptions the type of their antecedent; drop those without one."""
+    out: list[Mention] = []
+    index_map: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.anaphoric:
+            antecedent = _resolve_anaphor(i, mentions, m.event_type)
+            if antecedent is None:
+                continue
+            etype = event_types()[antecedent.event_type]
+            m = attrs.evolve(m, event_type=antecedent.event_type, cameo_code=etype.cameo, plover_type=etype.plover,
+                             mention_id=mention_id(m.article_id, m.char_start, m.char_end, antecedent.event_type))
+        index_map[i] = len(out)
+        out.append(m)
+    return [attrs.evolve(m, container_index=index_map.get(m.container_index)) if m.container_index is not None
+            else m for m in out]
+
+
+def _propagate_openings(mentions: list[Mention]) -> list[Mention]:
+    """An opening (closing) speech dates the start (end) of the meeting it belongs to."""
+    rules = {r.id: r for r in trigger_rules()}
+    for i, m in enumerate(mentions):
+        marks = rules[m.rule_id].marks
+        if not marks or m.date_start is None:
+            continue
+        target = m.container_index
+        if target is None:
+            for j in range(i - 1, -1, -1):
+                if mentions[j].event_type in MEETING_TYPES and m.char_start - mentions[j].char_end <= 600:
+                    target = j
+                    break
+        if target is None or mentions[target].date_start is not None:
+            continue
+        day = m.date_start
+        mentions[target] = attrs.evolve(mentions[target], timex=m.timex, date_source="opening" if marks == "start"
+                                        else "closing", date_start=day, date_end=day, date_precision="day",
+                                        date_modifier=None)
+    return mentions

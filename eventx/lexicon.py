@@ -1,0 +1,182 @@
+"""Actor dictionary and gazetteer: loading them and finding actors and places in a text."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from typing import Any
+
+import attrs
+
+from .records import Actor, Place, Span
+from .rulefiles import DATA_DIR, compile_pattern, load_rules
+
+_BOUNDARY_LEFT = r"(?<![\w’'-])"
+_BOUNDARY_RIGHT = r"(?![\w-]|[’'][a-rt-z])"
+
+
+@attrs.frozen
+class ActorEntry:
+    """One actor of the dictionary."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    wikidata: str | None
+
+
+@attrs.frozen
+class Found:
+    """An actor found in the text, with how it was found."""
+
+    entry: ActorEntry
+    start: int
+    end: int
+    how: str
+
+
+@functools.cache
+def actor_entries() -> tuple[dict[str, Any], ...]:
+    """The raw actor dictionary (eventx/data/actors.toml)."""
+    with (DATA_DIR / "actors.toml").open("rb") as fh:
+        return tuple(tomllib.load(fh).get("actor", ()))
+
+
+def _entry(raw: dict[str, Any]) -> ActorEntry:
+    """An ActorEntry from a raw dictionary row."""
+    return ActorEntry(id=raw["id"], name=raw["name"], kind=raw.get("kind", "person"), country=raw.get("country"),
+                      sector=raw.get("sector"), wikidata=raw.get("wikidata"))
+
+
+@functools.cache
+def _surface_index() -> tuple[dict[str, tuple[str, ActorEntry]], re.Pattern[str] | None]:
+    """Surface form -> (how, entry), and one pattern matching every surface form."""
+    index: dict[str, tuple[str, ActorEntry]] = {}
+    for raw in actor_entries():
+        entry = _entry(raw)
+        for form in [raw["name"], *raw.get("aliases", [])]:
+            index.setdefault(form, ("full", entry))
+        for form in raw.get("demonyms", []):
+            index.setdefault(form, ("demonym", entry))
+        for form in raw.get("short", []):
+            index.setdefault(form, ("short", entry))
+        for form in raw.get("context_aliases", []):
+            index.setdefault(form, ("context", entry))
+    if not index:
+        return index, None
+    forms = sorted(index, key=len, reverse=True)
+    pattern = _BOUNDARY_LEFT + "(?:" + "|".join(re.escape(f) for f in forms) + ")" + _BOUNDARY_RIGHT
+    return index, re.compile(pattern)
+
+
+@functools.cache
+def _short_owners() -> dict[str, list[ActorEntry]]:
+    """Short form -> every actor that uses it ("Kim" -> several Kims)."""
+    owners: dict[str, list[ActorEntry]] = {}
+    for raw in actor_entries():
+        for form in raw.get("short", []):
+            owners.setdefault(form, []).append(_entry(raw))
+    return owners
+
+
+@functools.cache
+def _unknown_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Title and apposition patterns for people the dictionary does not know."""
+    data = load_rules("actors_en")
+    demonyms = sorted({d for raw in actor_entries() for d in raw.get("demonyms", [])}, key=len, reverse=True)
+    patterns = dict(data["patterns"], demonym="(?:" + "|".join(map(re.escape, demonyms or ["\x00"])) + ")")
+    return tuple((p["id"], compile_pattern(p["pattern"], patterns, where=f"actors_en.toml {p['id']}"))
+                 for p in data["pattern"])
+
+
+def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
+    """Actors named in the text, in order; a short form counts when the full name is in the article."""
+    index, pattern = _surface_index()
+    found: list[Found] = []
+    if pattern is not None:
+        matches = [m for m in pattern.finditer(text) if not any(s.start <= m.start() < s.end for s in excluded)]
+        full_at: dict[str, list[int]] = {}
+        countries_named: set[str] = set()
+        for m in matches:
+            how, entry = index[m.group(0)]
+            if how in ("full", "demonym"):
+                full_at.setdefault(entry.id, []).append(m.start())
+                if entry.kind == "country":
+                    countries_named.add(entry.country)
+        for m in matches:
+            how, entry = index[m.group(0)]
+            if how == "short":
+                owners = [e for e in _short_owners().get(m.group(0), []) if e.id in full_at]
+                if not owners:
+                    continue
+                entry = min(owners, key=lambda e: min(abs(p - m.start()) for p in full_at[e.id]))
+            elif how == "context" and entry.country not in countries_named:
+                continue
+            found.append(Found(entry, m.start(), m.end(), how))
+    taken = [(f.start, f.end) for f in found]
+    for pid, regex in _unknown_patterns():
+        for m in regex.finditer(text):
+            start, end = m.span("name")
+            if any(a < end and start < b for a, b in taken) or any(s.start <= start < s.end for s in excluded):
+                continue
+            name = m.group("name")
+            entry = ActorEntry(id="", name=name, kind="person", country=None, sector=None, wikidata=None)
+            found.append(Found(entry, start, end, pid))
+            taken.append((start, end))
+    return sorted(found, key=lambda f: f.start)
+
+
+_PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
+
+
+def resolve_pronoun(text: str, found: list[Found], offset: int, lower_bound: int) -> Found | None:
+    """The last person named before `offset` (for a he/she subject), not before `lower_bound`."""
+    people = [f for f in found if f.end <= offset and f.start >= lower_bound and f.entry.kind == "person"]
+    return people[-1] if people else None
+
+
+def pronoun_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """he/she subject pronouns in text[start:end]."""
+    return [m.span() for m in _PRONOUN.finditer(text, start, end)]
+
+
+def as_actor(found: Found, role: str, *, start: int | None = None, end: int | None = None) -> Actor:
+    """An Actor record for a found actor with a role."""
+    e = found.entry
+    return Actor(name=e.name, role=role, actor_id=e.id or None, country=e.country, wikidata=e.wikidata,
+                 kind=e.kind, char_start=found.start if start is None else start,
+                 char_end=found.end if end is None else end)
+
+
+@functools.cache
+def _places() -> tuple[dict[str, tuple[str, str, float, float]], re.Pattern[str] | None]:
+    """Gazetteer surface form -> (name, iso3, lat, lon), and a pattern for "in/at <place>"."""
+    index: dict[str, tuple[str, str, float, float]] = {}
+    path = DATA_DIR / "places.tsv"
+    if not path.exists():
+        return index, None
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            record = (row["name"], row["iso3"], float(row["lat"]), float(row["lon"]))
+            for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+                index.setdefault(form, record)
+    forms = sorted(index, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?(?P<place>"
+                         + "|".join(re.escape(f) for f in forms) + ")" + _BOUNDARY_RIGHT)
+    return index, pattern
+
+
+def find_places(text: str, start: int, end: int) -> list[Place]:
+    """Places introduced by a locative preposition ("in Pyongyang") in text[start:end]."""
+    index, pattern = _places()
+    if pattern is None:
+        return []
+    places = []
+    for m in pattern.finditer(text, start, end):
+        name, iso3, lat, lon = index[m.group("place")]
+        places.append(Place(name=name, country=iso3, lat=lat, lon=lon, char_start=m.start("place"),
+                            char_end=m.end("place")))
+    return places

@@ -1,0 +1,237 @@
+"""Linking mentions into events, within an article and across the articles of a run."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Iterable
+
+import attrs
+
+from .records import Actor, ArticleResult, Event, Mention
+
+STATUS_CLASS = {"occurred": "factual", "ongoing": "factual", "planned": "irrealis", "expected": "irrealis",
+                "hypothetical": "irrealis", "negated": "negated"}
+DATE_SOURCE_RANK = {"own": 0, "opening": 1, "closing": 1, "container": 2, None: 3}
+STATUS_RANK = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated")
+CROSS_ARTICLE_MAX_DAYS = 31
+
+
+def _interval(m: Mention | Event) -> tuple[dt.date, dt.date] | None:
+    """The inclusive date interval of a mention or event, if dated."""
+    return (m.date_start, m.date_end) if m.date_start is not None else None
+
+
+def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Whether one interval contains the other."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _actor_keys(actors: Iterable[Actor]) -> set[str]:
+    """Comparable keys of actors: people by id (or name), other actors by their country."""
+    keys = set()
+    for a in actors:
+        if a.kind in (None, "person"):
+            keys.add("person:" + (a.actor_id or a.name))
+        elif a.country:
+            keys.add("country:" + a.country)
+    return keys
+
+
+def actors_compatible(a: set[str], b: set[str]) -> bool:
+    """Actor sets do not conflict: people overlap if both name people, countries if both name bodies."""
+    for prefix in ("person:", "country:"):
+        left = {k for k in a if k.startswith(prefix)}
+        right = {k for k in b if k.startswith(prefix)}
+        if left and right and not left & right:
+            return False
+    return True
+
+
+def actors_shared(a: set[str], b: set[str]) -> bool:
+    """Actor sets share a person, or, when neither names a person, a country."""
+    people_a = {k for k in a if k.startswith("person:")}
+    people_b = {k for k in b if k.startswith("person:")}
+    if people_a or people_b:
+        return bool(people_a & people_b)
+    return bool(a & b)
+
+
+@attrs.define
+class Cluster:
+    """Mentions being linked into one event."""
+
+    members: list[int]
+    event_type: str
+    status_class: str
+    interval: tuple[dt.date, dt.date] | None
+    actors: set[str]
+    marker: str | None
+    position: int
+
+    def accepts(self, m: Mention, interval: tuple[dt.date, dt.date] | None) -> bool:
+        """Whether a mention can join: same type and status class, compatible date, actors, marker."""
+        if m.event_type != self.event_type or STATUS_CLASS[m.status] != self.status_class:
+            return False
+        if m.distinct_marker and self.marker and m.distinct_marker != self.marker:
+            return False
+        if interval is not None and self.interval is not None and not _nested(interval, self.interval):
+            return False
+        return actors_compatible(_actor_keys(m.actors), self.actors)
+
+    def add(self, index: int, m: Mention, interval: tuple[dt.date, dt.date] | None) -> None:
+        """Add a mention, narrowing the cluster's interval to the most precise one."""
+        self.members.append(index)
+        self.actors |= _actor_keys(m.actors)
+        self.marker = self.marker or m.distinct_marker
+        if interval is not None and (self.interval is None or
+                                     (interval[1] - interval[0]) < (self.interval[1] - self.interval[0])):
+            self.interval = interval
+
+
+def cluster_article(mentions: list[Mention]) -> list[list[int]]:
+    """Groups of mention indexes of one article that describe the same happening."""
+    clusters: list[Cluster] = []
+    owner: dict[int, Cluster] = {}
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].anaphoric, _interval(mentions[i]) is None, i))
+    for i in order:
+        m = mentions[i]
+        interval = _interval(m)
+        if m.anaphoric:
+            antecedents = [c for c in clusters if c.event_type == m.event_type and
+                           min(mentions[j].char_start for j in c.members) < m.char_start]
+            if antecedents:
+                best = max(antecedents, key=lambda c: max(mentions[j].char_start for j in c.members
+                                                          if mentions[j].char_start < m.char_start))
+                best.add(i, m, None)
+                owner[i] = best
+                continue
+        fitting = [c for c in clusters if c.accepts(m, interval)]
+        if fitting:
+            best = min(fitting, key=lambda c: min(abs(mentions[j].char_start - m.char_start) for j in c.members))
+            best.add(i, m, interval)
+            owner[i] = best
+            continue
+        cluster = Cluster([i], m.event_type, STATUS_CLASS[m.status], interval, _actor_keys(m.actors),
+                          m.distinct_marker, m.char_start)
+        clusters.append(cluster)
+        owner[i] = cluster
+    return [sorted(c.members) for c in sorted(clusters, key=lambda c: min(c.members))]
+
+
+def _best_dated(mentions: list[Mention]) -> Mention | None:
+    """The mention whose date the event takes: own dates first, then the narrowest, then the first."""
+    dated = [m for m in mentions if m.date_start is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda m: (DATE_SOURCE_RANK[m.date_source], (m.date_end - m.date_start).days,
+                                     m.article_id, m.char_start))
+
+
+def inherit_container_dates(mentions: list[Mention], groups: list[list[int]]) -> list[Mention]:
+    """Undated mentions said to happen during another event take that event's dates."""
+    group_of = {i: g for g in groups for i in g}
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.date_start is not None or m.container_index is None:
+            continue
+        source = _best_dated([mentions[j] for j in group_of[m.container_index]])
+        if source is None:
+            continue
+        out[i] = attrs.evolve(m, timex=source.timex, date_source="container", date_start=source.date_start,
+                              date_end=source.date_end, date_precision=source.date_precision,
+                              date_modifier=source.date_modifier)
+    return out
+
+
+def link_article(mentions: list[Mention]) -> tuple[list[Mention], list[list[int]]]:
+    """Cluster an article's mentions, let contained events inherit dates, and cluster again."""
+    groups = cluster_article(mentions)
+    mentions = inherit_container_dates(mentions, groups)
+    return mentions, cluster_article(mentions)
+
+
+def _event_id(event_type: str, first: Mention) -> str:
+    """Deterministic event id from its type and its first mention."""
+    digest = hashlib.sha1(f"{event_type}|{first.mention_id}".encode()).hexdigest()
+    return f"ev_{digest[:16]}"
+
+
+def _status(members: list[Mention], dated: Mention | None) -> str:
+    """Event status: that of the dated mention, else of the first non-anaphoric mention."""
+    if dated is not None:
+        return dated.status
+    plain = [m for m in members if not m.anaphoric] or members
+    return plain[0].status
+
+
+def _merge_actors(members: list[Mention]) -> tuple[Actor, ...]:
+    """Actors of all mentions, each once, first role wins, offsets dropped."""
+    seen: dict[str, Actor] = {}
+    for m in members:
+        for a in m.actors:
+            seen.setdefault(a.actor_id or a.name, attrs.evolve(a, char_start=None, char_end=None))
+    return tuple(seen.values())
+
+
+def build_event(members: list[Mention]) -> Event:
+    """An Event from its linked mentions (sorted by article and position)."""
+    members = sorted(members, key=lambda m: (m.article_id, m.char_start))
+    dated = _best_dated(members)
+    place = next((m.place for m in members if m.place is not None), None)
+    first = members[0]
+    return Event(
+        event_id=_event_id(first.event_type, first), event_type=first.event_type,
+        status=_status(members, dated), mention_ids=tuple(m.mention_id for m in members),
+        article_ids=tuple(sorted({m.article_id for m in members})),
+        date_start=dated.date_start if dated else None, date_end=dated.date_end if dated else None,
+        date_precision=dated.date_precision if dated else None, date_modifier=dated.date_modifier if dated else None,
+        date_text=dated.timex.text if dated and dated.timex else None, actors=_merge_actors(members), place=place,
+        confidence=max(m.confidence for m in members), cameo_code=first.cameo_code, plover_type=first.plover_type)
+
+
+def _cross_article_key(event: Event) -> tuple | None:
+    """Blocking key for linking across articles: type, status class and month of a dated event."""
+    if event.date_start is None or (event.date_end - event.date_start).days >= CROSS_ARTICLE_MAX_DAYS:
+        return None
+    return (event.event_type, STATUS_CLASS[event.status])
+
+
+def link_corpus(results: Iterable[ArticleResult]) -> tuple[list[Event], dict[str, str]]:
+    """Events of a run, linked across articles, and the event id of every mention."""
+    article_events: list[tuple[Event, list[Mention]]] = []
+    for result in results:
+        for group in result.clusters:
+            members = [result.mentions[i] for i in group]
+            article_events.append((build_event(members), members))
+    parent = list(range(len(article_events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = {}
+    for i, (event, _) in enumerate(article_events):
+        key = _cross_article_key(event)
+        if key is not None:
+            blocks.setdefault(key, []).append(i)
+    for indexes in blocks.values():
+        for a_pos, a in enumerate(indexes):
+            ea = article_events[a][0]
+            for b in indexes[a_pos + 1:]:
+                eb = article_events[b][0]
+                if set(ea.article_ids) & set(eb.article_ids):
+                    continue
+                if not _nested((ea.date_start, ea.date_end), (eb.date_start, eb.date_end)):
+                    continue
+                keys_a, keys_b = _actor_keys(ea.actors), _actor_keys(eb.actors)
+                if actors_compatible(keys_a, keys_b) and actors_shared(keys_a, keys_b):
+                    parent[find(b)] = find(a)
+    merged: dict[int, list[Mention]] = {}
+    for i, (_, members) in enumerate(article_events):
+        merged.setdefault(find(i), []).extend(members)
+    events = [build_event(members) for members in merged.values()]
+    events.sort(key=lambda e: e.event_id)
+    event_of = {mid: e.event_id for e in events for mid in e.mention_ids}
+    return events, event_of

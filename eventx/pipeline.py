@@ -1,0 +1,40 @@
+"""The per-article pipeline: clean, anchor, segment, time, extract, link within the article."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from . import anchor as anchor_stage
+from . import clean, extract, lexicon, link, segment, timex
+from .records import Article, ArticleResult, Event, Span
+
+
+def body_sentences(text: str, excluded: list[Span]) -> list[Span]:
+    """Sentences of the text that are not mostly boilerplate."""
+    return [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)
+            if not clean.covered(excluded, s.start, s.end)]
+
+
+def extract_article(article: Article) -> ArticleResult:
+    """Everything eventx finds in one article: anchor, boilerplate, dates and linked mentions."""
+    text = article.text
+    excluded = clean.boilerplate_spans(text)
+    sentences = body_sentences(text, excluded)
+    anchor = anchor_stage.find_anchor(article, sentences, segment.paragraphs(text))
+    timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences)
+               if not clean.is_excluded(excluded, t.start)]
+    actors = lexicon.find_actors(text, excluded)
+    mentions = extract.extract_mentions(text, article.article_id, anchor.date, sentences, timexes, excluded, actors)
+    mentions, clusters = link.link_article(mentions)
+    return ArticleResult(article=article, anchor=anchor, excluded=excluded, timexes=timexes, mentions=mentions,
+                         clusters=[tuple(c) for c in clusters])
+
+
+def extract_corpus(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+    """Extract articles one by one, as a stream."""
+    for article in articles:
+        yield extract_article(article)
+
+
+def link_results(results: list[ArticleResult]) -> tuple[list[Event], dict[str, str]]:
+    """Link the mentions of a run into events; return the events and each mention's event id."""
+    return link.link_corpus(results)

@@ -1,0 +1,47 @@
+"""Loading rule files (TOML data inside the package) and expanding their named sub-patterns."""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@functools.cache
+def load_rules(name: str) -> dict[str, Any]:
+    """Parse one rule file from eventx/rules (e.g. ``time_en``)."""
+    path = RULES_DIR / f"{name}.toml"
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+
+
+def expand(pattern: str, patterns: dict[str, str], *, where: str = "") -> str:
+    """Replace ``{name}`` placeholders by named sub-patterns, recursively."""
+    for _ in range(10):
+        new = _PLACEHOLDER.sub(lambda m: patterns.get(m.group(1), m.group(0)), pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    raise RuleError(f"{where}: sub-patterns nest too deeply")
+
+
+def compile_pattern(pattern: str, patterns: dict[str, str], *, where: str, flags: int = 0) -> re.Pattern[str]:
+    """Expand and compile a rule's pattern, naming the rule when it does not compile."""
+    expanded = expand(pattern, patterns, where=where)
+    leftover = _PLACEHOLDER.search(expanded)
+    if leftover:
+        raise RuleError(f"{where}: unknown sub-pattern {{{leftover.group(1)}}}")
+    try:
+        return re.compile(expanded, flags)
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from exc

@@ -1,0 +1,112 @@
+"""Paragraphs, sentences and clauses with character offsets into the text as read."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .records import Span
+from .rulefiles import load_rules
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
+# a capital, digit or opening quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Tokens that end in a period without ending a sentence."""
+    return frozenset(a.lower() for a in load_rules("grammar_en")["sentences"]["abbreviations"])
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Non-empty lines of text[start:end] as spans (a paragraph is a line in news text)."""
+    end = len(text) if end is None else end
+    spans = []
+    for m in _PARAGRAPH.finditer(text, start, end):
+        left, right = m.start(), m.end()
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if right > left:
+            spans.append(Span(start=left, end=right, label="paragraph"))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at `dot` closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    left = dot
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "(“\"'":
+        left -= 1
+    token = text[left:dot]
+    if len(token) == 1 and token.isalpha():
+        return True
+    return token.lower() in _abbreviations()
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of one paragraph text[start:end], as spans."""
+    spans, left = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append(Span(start=left, end=m.end(), label="sentence"))
+        left = m.end()
+        while left < end and text[left].isspace():
+            left += 1
+    if left < end:
+        spans.append(Span(start=left, end=end, label="sentence"))
+    return spans
+
+
+@functools.cache
+def _clause_boundary() -> re.Pattern[str]:
+    """Compiled clause-boundary pattern."""
+    return re.compile(load_rules("grammar_en")["clauses"]["boundary"])
+
+
+@functools.cache
+def _joins_next() -> re.Pattern[str]:
+    """Pattern for a temporal expression that belongs to the clause after it."""
+    return re.compile(load_rules("grammar_en")["clauses"]["joins_next"])
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where clauses begin in the sentence text[start:end] (the first is `start`)."""
+    return [start] + [m.start() for m in _clause_boundary().finditer(text, start, end) if m.start() > start]
+
+
+def clause_index(starts: list[int], offset: int) -> int:
+    """Index of the clause holding `offset`, given the clause starts of its sentence."""
+    index = 0
+    for i, s in enumerate(starts):
+        if s <= offset:
+            index = i
+    return index
+
+
+def expression_clause(text: str, starts: list[int], start: int, end: int) -> int:
+    """Clause of a temporal expression, moving it forward when it heads a when-clause."""
+    index = clause_index(starts, start)
+    if _joins_next().match(text, end) and index + 1 < len(starts):
+        return index + 1
+    return index
+
+
+@functools.cache
+def _relative() -> tuple[re.Pattern[str], int]:
+    """Pattern of a relative pronoun opening a clause, and how far after a trigger it may start."""
+    clauses = load_rules("grammar_en")["clauses"]
+    return re.compile(clauses["relative"]), clauses["relative_reach"]
+
+
+def relative_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
+    """Whether the clause after `clause` is a relative clause opening soon after the trigger."""
+    if clause + 1 >= len(starts):
+        return False
+    pattern, reach = _relative()
+    nxt = starts[clause + 1]
+    return 0 <= nxt - trigger_end <= reach and bool(pattern.match(text[nxt:nxt + 20]))

@@ -1,0 +1,63 @@
+"""Tense of the verb governing a position in a sentence, and reporting-verb detection."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .rulefiles import expand, load_rules
+
+_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Compiled future-cue pattern and the past, present and not-past word sets."""
+    tense = load_rules("grammar_en")["tense"]
+    future = sorted(tense["future"], key=len, reverse=True)
+    future_re = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in future) + r")(?![\w])", re.I)
+    return future_re, frozenset(tense["past"]), frozenset(tense["present"]), frozenset(tense["not_past_ed"])
+
+
+def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, tense) for every tense cue in text[start:end]."""
+    future_re, past, present, not_past = _cues()
+    cues: list[tuple[int, str]] = [(m.start(), "future") for m in future_re.finditer(text, start, end)]
+    taken = {(m.start(), m.end()) for m in future_re.finditer(text, start, end)}
+    for m in _WORD.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(0)
+        lower = word.lower()
+        if lower in past:
+            cues.append((m.start(), "past"))
+        elif lower in present:
+            cues.append((m.start(), "present"))
+        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past:
+            cues.append((m.start(), "past"))
+    return sorted(cues)
+
+
+def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
+                    sentence: tuple[int, int]) -> str | None:
+    """Tense (past, present, future) of the verb nearest to text[start:end], clause first."""
+    for left, right in (clause, sentence):
+        cues = [(off, t) for off, t in _word_cues(text, left, right) if not start <= off < end]
+        if cues:
+            before = [c for c in cues if c[0] < start and start - c[0] < 60]
+            if before:
+                return before[-1][1]
+            return min(cues, key=lambda c: abs(c[0] - start))[1]
+    return None
+
+
+@functools.cache
+def _reporting() -> re.Pattern[str]:
+    """Pattern matching a reporting verb right before a position."""
+    reporting = load_rules("grammar_en")["reporting"]
+    return re.compile(expand(reporting["pattern"], {"verbs": reporting["verbs"]}), re.I)
+
+
+def is_report_date(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the temporal expression at `start` dates a report ("media reported on May 2")."""
+    window = text[max(sentence_start, start - 80):start]
+    return bool(_reporting().search(window))

@@ -1,0 +1,573 @@
+"""Temporal expressions: find them with data-driven rules and resolve them to date intervals."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Callable, Iterable
+
+import attrs
+
+from . import segment
+from .records import Span, Timex
+from .rulefiles import compile_pattern, load_rules
+from .tense import governing_tense
+
+RULE_FILE = "time_en"
+_FIRST_OR_SUPERLATIVE = re.compile(
+    r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
+    re.I)
+
+
+@attrs.frozen
+class TimexRule:
+    """One compiled temporal rule."""
+
+    id: str
+    regex: re.Pattern[str]
+    type: str
+    value: str
+    mod: str
+
+
+@attrs.define
+class Discourse:
+    """The time the text itself has set so far (for "the same year", "two days later")."""
+
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    last_day: dt.date | None = None
+    sentence_year: int | None = None
+
+
+@attrs.frozen
+class Resolved:
+    """A resolved value: TIMEX3 value, inclusive interval, precision, modifier."""
+
+    value: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: str | None = None
+    modifier: str | None = None
+    duration_days: int | None = None
+    type: str | None = None
+
+
+@functools.cache
+def _table() -> dict:
+    """The rule file as parsed."""
+    return load_rules(RULE_FILE)
+
+
+@functools.cache
+def rules() -> tuple[TimexRule, ...]:
+    """The temporal rules, compiled in file order."""
+    data = _table()
+    compiled = []
+    for rule in data["rule"]:
+        regex = compile_pattern(rule["pattern"], data["patterns"], where=f"{RULE_FILE}.toml rule {rule['id']}")
+        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", "")))
+    return tuple(compiled)
+
+
+def _norm(table: str, word: str):
+    """Look a matched word up in one normalisation table."""
+    key = word.lower().replace("_", " ").rstrip(".")
+    return _table()["normalize"][table].get(key)
+
+
+def _number(word: str) -> int | None:
+    """An integer from digits or a number word; None for vague quantities."""
+    word = word.replace("_", " ")
+    if word.isdigit():
+        return int(word)
+    value = _norm("number", word)
+    return value if isinstance(value, int) else None
+
+
+def _day_number(word: str) -> int:
+    """Day of month from "3", "3rd", "03"."""
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    """Last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    """(year, month) moved by `offset` months."""
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def month_interval(year: int, month: int) -> Resolved:
+    """A whole month."""
+    return Resolved(f"{year:04d}-{month:02d}", dt.date(year, month, 1), _last_day(year, month), "month")
+
+
+def year_interval(year: int) -> Resolved:
+    """A whole year."""
+    return Resolved(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def day_interval(day: dt.date) -> Resolved:
+    """A single day."""
+    return Resolved(day.isoformat(), day, day, "day")
+
+
+def week_interval(day: dt.date) -> Resolved:
+    """The ISO week (Monday to Sunday) holding a day."""
+    monday = day - dt.timedelta(days=day.weekday())
+    iso = monday.isocalendar()
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week")
+
+
+@attrs.frozen
+class Context:
+    """What a resolver may use: the anchor, the tense, the discourse and the left context."""
+
+    anchor: dt.date | None
+    tense: str | None
+    discourse: Discourse
+    left: str
+
+
+def _direction(word: str) -> str:
+    """Direction keyword from a preposition or determiner: prev, next, this, disc or tense."""
+    word = word.lower()
+    if word in ("last", "past", "previous"):
+        return "prev"
+    if word in ("next", "coming"):
+        return "next"
+    if word == "this":
+        return "this"
+    if word == "disc":
+        return "disc"
+    return "tense"
+
+
+def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
+    """Year of a month (and day) given without one, from the discourse, direction or tense."""
+    if direction == "disc":
+        return ctx.discourse.last_year
+    if direction == "tense" and ctx.discourse.sentence_year is not None:
+        return ctx.discourse.sentence_year
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    here = (month, day or 1)
+    now = (a.month, a.day if day is not None else 1)
+    if direction == "this":
+        return a.year
+    if direction == "prev":
+        return a.year if here < now else a.year - 1
+    if direction == "next":
+        return a.year if here > now else a.year + 1
+    if ctx.tense == "past":
+        return a.year if here <= now else a.year - 1
+    if ctx.tense in ("future", "present"):
+        return a.year if here >= now else a.year + 1
+    if day is None:
+        return a.year
+    candidates = []
+    for year in (a.year - 1, a.year, a.year + 1):
+        try:
+            candidates.append((abs((dt.date(year, month, day) - a).days), year))
+        except ValueError:
+            continue
+    return min(candidates)[1] if candidates else a.year
+
+
+def r_abs(args: list[str], ctx: Context) -> Resolved | None:
+    """ABS year [month [day]]."""
+    year = int(args[0])
+    if len(args) == 1 or args[1] == "-":
+        return year_interval(year)
+    month = int(args[1]) if args[1].isdigit() else _norm("month", args[1])
+    if len(args) == 2 or args[2] == "-":
+        return month_interval(year, month)
+    try:
+        return day_interval(dt.date(year, month, _day_number(args[2])))
+    except ValueError:
+        return None
+
+
+def r_years(args: list[str], ctx: Context) -> Resolved | None:
+    """YEARS y1 y2: a range of whole years ("2016-2020", "2019-20")."""
+    first = int(args[0])
+    last = int(args[1]) if len(args[1]) == 4 else first // 100 * 100 + int(args[1])
+    if last <= first:
+        return None
+    return Resolved(f"{first}/{last}", dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+
+
+def r_decade(args: list[str], ctx: Context) -> Resolved:
+    """DECADE 1990."""
+    start = int(args[0])
+    return Resolved(str(start)[:3], dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
+
+
+def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
+    """MONTHDAY month day dir (a holiday gives "m d" as two arguments)."""
+    holiday = _norm("holiday", args[0])
+    if holiday:
+        (month, day), direction = (int(x) for x in holiday.split()), args[1]
+    else:
+        month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
+    year = _pick_year(month, day, _direction(direction), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}")
+    try:
+        return day_interval(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def r_month(args: list[str], ctx: Context) -> Resolved:
+    """MONTH month dir."""
+    month = _norm("month", args[0])
+    year = _pick_year(month, None, _direction(args[1]), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}")
+    return month_interval(year, month)
+
+
+def r_months(args: list[str], ctx: Context) -> Resolved:
+    """MONTHS m1 m2 dir: a range of months."""
+    first, last = _norm("month", args[0]), _norm("month", args[1])
+    year = _pick_year(first, None, _direction(args[2]), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{first:02d}/XXXX-{last:02d}")
+    end_year = year if last >= first else year + 1
+    return Resolved(f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", dt.date(year, first, 1),
+                    _last_day(end_year, last), "month")
+
+
+def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -> dt.date:
+    """The date of a weekday near the anchor, in the given direction."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "prev":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if direction == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if tense == "past":
+        return anchor - dt.timedelta(days=back)
+    if tense == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
+
+
+def r_weekday(args: list[str], ctx: Context) -> Resolved:
+    """WEEKDAY name dir."""
+    weekday = _norm("weekday", args[0])
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-WXX-{weekday + 1}")
+    return day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
+def _shift(anchor: dt.date, unit: str, offset: int) -> Resolved:
+    """The day, week, month, year or decade `offset` units from the anchor."""
+    if unit == "day":
+        return day_interval(anchor + dt.timedelta(days=offset))
+    if unit == "week":
+        return week_interval(anchor + dt.timedelta(weeks=offset))
+    if unit == "month":
+        return month_interval(*_add_months(anchor.year, anchor.month, offset))
+    if unit == "decade":
+        start = (anchor.year // 10 + offset) * 10
+        return r_decade([str(start)], None)
+    return year_interval(anchor.year + offset)
+
+
+def _unit(word: str) -> str:
+    """Canonical unit name from day/days/week/..."""
+    return word.lower().rstrip("s")
+
+
+def r_rel(args: list[str], ctx: Context) -> Resolved | None:
+    """REL unit rel: relative to the publication date."""
+    unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
+    offset = _DAY_WORDS[word] if unit == "day" else _norm("rel", word)
+    if ctx.anchor is None:
+        return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
+    return _shift(ctx.anchor, unit, offset)
+
+
+def r_ago(args: list[str], ctx: Context) -> Resolved | None:
+    """AGO unit n: n units before the publication date."""
+    n = _number(args[1])
+    if n is None or ctx.anchor is None:
+        return Resolved("PAST_REF")
+    return _shift(ctx.anchor, _unit(args[0]), -n)
+
+
+def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
+    """AHEAD unit n: n units after the publication date, or a duration ("first in five years")."""
+    n, unit = _number(args[1]), _unit(args[0])
+    if n is None or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
+        return r_dur([args[1], args[0]], ctx)
+    if ctx.anchor is None:
+        return Resolved("FUTURE_REF")
+    return _shift(ctx.anchor, unit, n)
+
+
+_DISC_PHRASES = {
+    "the same year": ("year", 0), "that year": ("year", 0), "the following year": ("year", 1),
+    "the next year": ("year", 1), "the previous year": ("year", -1), "a year earlier": ("year", -1),
+    "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
+    "the following day": ("day", 1), "a day later": ("day", 1), "the day before": ("day", -1),
+    "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
+    "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("week", 1),
+    "that month": ("month", 0), "the following month": ("month", 1), "the same month": ("month", 0),
+    "a month later": ("month", 1),
+}
+
+
+def _from_discourse(unit: str, offset: int, ctx: Context) -> Resolved | None:
+    """Shift from the time the text last set."""
+    d = ctx.discourse
+    if unit in ("day", "week") and d.last_day is not None:
+        return _shift(d.last_day, unit, offset)
+    if unit == "month" and d.last_month is not None:
+        return month_interval(*_add_months(*d.last_month, offset))
+    if unit == "year" and d.last_year is not None:
+        return year_interval(d.last_year + offset)
+    return None
+
+
+def r_disc(args: list[str], ctx: Context) -> Resolved | None:
+    """DISC phrase: relative to the discourse ("the same year", "the following day")."""
+    phrase = " ".join(args).replace("_", " ").lower()
+    phrase = re.sub(r"\s+", " ", phrase)
+    unit, offset = _DISC_PHRASES[phrase]
+    return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
+
+
+def r_discn(args: list[str], ctx: Context) -> Resolved | None:
+    """DISCN unit n dir: n units after (or before) the time the text last set."""
+    n = _number(args[1])
+    if n is None:
+        return Resolved("XXXX")
+    sign = -1 if args[2].replace("_", " ").lower() in ("earlier", "before that") else 1
+    return _from_discourse(_unit(args[0]), sign * n, ctx) or Resolved("XXXX")
+
+
+_PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _part_year(spec: str, first_month: int, last_month: int, ctx: Context) -> int | None:
+    """Year of a quarter, half or season given with a year, a relative word, or nothing."""
+    if spec.isdigit():
+        return int(spec)
+    if ctx.anchor is None:
+        return None
+    if spec != "-":
+        return ctx.anchor.year + _norm("rel", spec)
+    if ctx.discourse.sentence_year is not None:
+        return ctx.discourse.sentence_year
+    year, a = ctx.anchor.year, ctx.anchor
+    if ctx.tense in ("future", "present") and (last_month, 31) < (a.month, a.day) and last_month <= 12:
+        return year + 1
+    if ctx.tense == "past" and first_month > a.month:
+        return year - 1
+    return year
+
+
+def r_part(args: list[str], ctx: Context) -> Resolved | None:
+    """PART Q|H n yearspec: a quarter or half of a year."""
+    kind, n = args[0], _norm("ordinal", args[1])
+    months, precision = _PART_SPANS[kind]
+    first = (n - 1) * months + 1
+    year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx)
+    if year is None:
+        return Resolved(f"XXXX-{kind}{n}")
+    return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
+
+
+def r_season(args: list[str], ctx: Context) -> Resolved | None:
+    """SEASON name yearspec (winter runs December to February)."""
+    code = _norm("season", args[0])
+    first, last = _SEASONS[code]
+    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{code}")
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
+
+
+_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650}
+
+
+def r_dur(args: list[str], ctx: Context) -> Resolved:
+    """DUR n unit: a duration such as P4D; vague quantities give PXD."""
+    n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
+    code = _norm("unit", args[1])
+    value = f"P{n if n is not None else 'X'}{'Y' if code == 'Y' else code}"
+    if code == "DE":
+        value = f"P{n * 10}Y" if n is not None else "PXDE"
+    return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
+
+
+_FUZZY = {"recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF"}
+_SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
+         "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
+         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
+
+
+def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
+    """FUZZY word: PAST_REF, PRESENT_REF or FUTURE_REF."""
+    word = " ".join(args).replace("_", " ").lower()
+    return Resolved(_FUZZY.get(word, "PRESENT_REF"))
+
+
+def r_set(args: list[str], ctx: Context) -> Resolved:
+    """SET word: a recurring time."""
+    word = re.sub(r"\s+", " ", " ".join(args).replace("_", " ").lower())
+    return Resolved(_SETS[word], type="SET")
+
+
+def r_time(args: list[str], ctx: Context) -> Resolved:
+    """TIME hour minute ampm: a clock time on the publication day."""
+    hour = int(args[0])
+    minute = int(args[1]) if args[1] != "-" else 0
+    ampm = args[2].lower().replace(".", "") if len(args) > 2 else "-"
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return Resolved(f"{day}T{hour:02d}:{minute:02d}", type="TIME")
+
+
+RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
+    "ABS": r_abs, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
+    "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
+    "TIME": r_time,
+}
+
+
+def _thirds(start: dt.date, end: dt.date, precision: str, which: int) -> tuple[dt.date, dt.date]:
+    """The early (0), mid (1) or late (2) part of an interval."""
+    if precision == "year":
+        months = ((1, 4), (5, 8), (9, 12))[which]
+        return dt.date(start.year, months[0], 1), _last_day(end.year, months[1])
+    if precision == "month":
+        days = ((1, 10), (11, 20), (21, end.day))[which]
+        return start.replace(day=days[0]), start.replace(day=days[1])
+    if precision == "decade":
+        years = ((0, 3), (4, 6), (7, 9))[which]
+        return dt.date(start.year + years[0], 1, 1), dt.date(start.year + years[1], 12, 31)
+    length = (end - start).days + 1
+    first = start + dt.timedelta(days=length * which // 3)
+    last = start + dt.timedelta(days=length * (which + 1) // 3 - 1)
+    return first, max(first, last)
+
+
+def apply_modifier(resolved: Resolved, mod: str | None, anchor: dt.date | None) -> Resolved:
+    """Narrow an interval to early/mid/late part, a half, or the part before/after the anchor."""
+    if not mod or resolved.start is None:
+        return resolved
+    start, end, precision = resolved.start, resolved.end, resolved.precision
+    if mod in ("early", "mid", "late"):
+        start, end = _thirds(start, end, precision, ("early", "mid", "late").index(mod))
+    elif mod in ("H1", "H2") and precision == "year":
+        first = 1 if mod == "H1" else 7
+        start, end = dt.date(start.year, first, 1), _last_day(start.year, first + 5)
+        return Resolved(f"{start.year:04d}-{mod}", start, end, "half_year")
+    elif mod == "before" and anchor and start <= anchor <= end:
+        end = anchor
+    elif mod == "after" and anchor and start <= anchor <= end:
+        start = anchor
+    else:
+        return resolved
+    return attrs.evolve(resolved, start=start, end=end, modifier=mod)
+
+
+def _fill(template: str, match: re.Match[str]) -> list[str]:
+    """Template tokens with {group} replaced by the matched words ('-' when absent)."""
+    def word(m: re.Match[str]) -> str:
+        text = match.groupdict().get(m.group(1))
+        return re.sub(r"\s+", "_", text.strip()) if text else ""
+    filled = re.sub(r"\{([a-z0-9_]+)\}", word, template)
+    return [t if t else "-" for t in filled.split(" ")]
+
+
+def _update_discourse(discourse: Discourse, resolved: Resolved) -> None:
+    """Record the time an expression sets, for later "same year" or "next day" references."""
+    if resolved.start is None or resolved.precision in (None, "decade", "century"):
+        return
+    if resolved.start.year == resolved.end.year:
+        discourse.last_year = resolved.start.year
+        discourse.sentence_year = resolved.start.year
+    if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
+        discourse.last_month = (resolved.start.year, resolved.start.month)
+    if resolved.precision == "day" and resolved.start == resolved.end:
+        discourse.last_day = resolved.start
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Non-overlapping rule matches in text[start:end], longest first, then earliest."""
+    found = []
+    for index, rule in enumerate(rules()):
+        for m in rule.regex.finditer(text, start, end):
+            if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
+                    and not (m.end() < len(text) and text[m.end()].isalnum()):
+                found.append((m.start(), m.end(), index, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    for cand in found:
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse) -> list[Timex]:
+    """Find and resolve the temporal expressions of one sentence, updating the discourse."""
+    discourse.sentence_year = None
+    starts = segment.clause_starts(text, sentence.start, sentence.end)
+    found = []
+    for start, end, index, match in _candidates(text, sentence.start, sentence.end):
+        rule = rules()[index]
+        clause = segment.expression_clause(text, starts, start, end)
+        clause_span = (starts[clause], starts[clause + 1] if clause + 1 < len(starts) else sentence.end)
+        tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
+        ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
+        tokens = _fill(rule.value, match)
+        resolved = RESOLVERS[tokens[0]](tokens[1:], ctx)
+        if resolved is None:
+            continue
+        mod_word = _fill(rule.mod, match)[0] if rule.mod else "-"
+        mod = _norm("part", mod_word) if mod_word != "-" else None
+        resolved = apply_modifier(resolved, mod, anchor)
+        _update_discourse(discourse, resolved)
+        found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
+                           value=resolved.value, rule_id=rule.id, date_start=resolved.start,
+                           date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
+                           duration_days=resolved.duration_days, tense=tense))
+    return found
+
+
+def find_timexes(text: str, anchor: dt.date | None, *, spans: Iterable[Span] | None = None) -> list[Timex]:
+    """All temporal expressions in `text` resolved against `anchor` (the publication date).
+
+    `spans` restricts tagging to those sentences (default: every sentence of every line).
+    Expressions are resolved in text order so that "the same year" follows the text.
+    """
+    if spans is None:
+        spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
+    discourse = Discourse()
+    found: list[Timex] = []
+    for sentence in spans:
+        found.extend(tag_sentence(text, sentence, anchor, discourse))
+    return found
