@@ -6,7 +6,7 @@ import functools
 import re
 import warnings
 
-from . import timex
+from . import segment, timex
 from .records import Anchor, Article, Span, Timex
 from .rulefiles import compile_pattern, load_rules
 
@@ -36,15 +36,54 @@ def parse_date_string(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
+    """A numeric byline date; slashed dates that could be day- or month-first are decided by the text."""
+    if m.groupdict().get("year2"):
+        parts = [(int(m.group("year2")), int(m.group("month2")), int(m.group("day2")))]
+    else:
+        year, first, second = int(m.group("year")), int(m.group("day")), int(m.group("month"))
+        parts = [(year, second, first)]
+        if m.group("sep") == "/" and first <= 12 and second <= 12 and first != second:
+            parts.append((year, first, second))
+    dates = []
+    for y, mo, d in parts:
+        try:
+            dates.append(dt.date(y, mo, d))
+        except ValueError:
+            continue
+    if len(dates) > 1:
+        hints = _past_month_days(text)
+        if hints:
+            def gap(d: dt.date) -> int:
+                days = [(d - h.replace(year=d.year)).days for h in hints if (h.month, h.day) != (2, 29)]
+                after = [x for x in days if x >= 0]
+                return min(after) if after else 366
+            dates.sort(key=gap)
+    return dates[0] if dates else None
+
+
+def _past_month_days(text: str) -> list[dt.date]:
+    """Month-day dates the text gives in past-tense clauses (the year is a placeholder, 2000)."""
+    out = []
+    for t in timex.find_timexes(text, None):
+        m = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
+        if m and t.tense in _PAST_TENSES:
+            out.append(dt.date(2000, int(m.group(1)), int(m.group(2))))
+    return out
+
+
 def from_byline(text: str) -> Anchor | None:
     """A full publication date printed near the top of the page."""
     limit = _rules()["header_chars"]
     for rule in _rules()["byline"]:
         for m in rule["regex"].finditer(text, 0, min(len(text), limit)):
-            day = parse_date_string(m.group("date"))
+            if "date" in m.re.groupindex:
+                day, span = parse_date_string(m.group("date")), m.span("date")
+            else:
+                day, span = _numeric_date(m, text), (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
             if day is not None:
-                return Anchor(date=day, year=day.year, source="text", evidence=m.group(0).strip(),
-                              char_start=m.start("date"), char_end=m.end("date"))
+                return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
+                              char_start=span[0], char_end=span[1])
     return None
 
 
@@ -58,41 +97,103 @@ def _dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+_YEAR_RULES = ("year_bare", "date_month_year", "date_month_day_year", "date_day_month_year")
+
+
 def _year_votes(text: str, found: list[Timex], paragraphs: list[Span]) -> list[tuple[int, Timex, Timex]]:
-    """Years implied by "last/this/next year" in a paragraph that names exactly one year."""
+    """Years implied by "last/this/next year" beside a year figure: in its sentence, else its paragraph.
+
+    The year figure must be the only one in that sentence (or paragraph).
+    """
     offsets = _rules()["inference"]["year_offsets"]
+    text_spans = [(s.start, s.end) for p in paragraphs for s in segment.sentences(text, p.start, p.end)]
     votes = []
-    for para in paragraphs:
-        inside = [t for t in found if para.start <= t.start < para.end]
-        years = {t.value for t in inside if t.rule_id == "year_bare" and t.tense in _PAST_TENSES}
-        relative = [t for t in inside if t.rule_id == "rel_unit" and t.text.lower().endswith("year")]
-        if len(years) != 1:
+    for rel in (t for t in found if t.rule_id == "rel_unit" and t.text.lower().endswith("year")):
+        word = rel.text.lower().split()[-2]
+        if word not in offsets:
             continue
-        year_timex = next(t for t in inside if t.rule_id == "year_bare")
-        for rel in relative:
-            word = rel.text.lower().split()[-2]
-            if word in offsets:
-                votes.append((int(year_timex.value) + offsets[word], rel, year_timex))
+        scopes = [s for s in text_spans if s[0] <= rel.start < s[1]]
+        scopes += [(p.start, p.end) for p in paragraphs if p.start <= rel.start < p.end]
+        for start, end in scopes:
+            dated = [t for t in found if start <= t.start < end and t.rule_id in _YEAR_RULES and t.date_start]
+            if len({t.date_start.year for t in dated}) == 1:
+                votes.append((dated[0].date_start.year + offsets[word], rel, dated[0]))
+                break
     return votes
 
 
-def infer(text: str, spans: list[Span], paragraphs: list[Span]) -> Anchor | None:
-    """Infer the publication date from the text: a year from year cues, then the latest past date."""
-    found = timex.find_timexes(text, None, spans=spans)
+def _weekday_years(found: list[Timex]) -> list[tuple[set[int], Timex]]:
+    """Years in which a stated "Weekday, Month Day" falls on that weekday."""
+    agreements = []
+    for t in found:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
+        weekday = re.match(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t.text)
+        if not (m and weekday):
+            continue
+        wanted = timex._norm("weekday", weekday.group(1))
+        years = set()
+        for year in range(1950, 2100):
+            try:
+                if dt.date(year, int(m.group(1)), int(m.group(2))).weekday() == wanted:
+                    years.add(year)
+            except ValueError:
+                continue
+        agreements.append((years, t))
+    return agreements
+
+
+def _pick_year(text: str, found: list[Timex], paragraphs: list[Span]) -> tuple[int | None, list[str]]:
+    """The article's year from year cues, weekday/date agreement, then the latest year stated."""
     votes = _year_votes(text, found, paragraphs)
-    full_dates = [t for t in found if t.precision == "day" and t.date_start and t.tense in _PAST_TENSES
-                  and t.type == "DATE"]
+    agreements = _weekday_years(found)
+    stated = [t.date_start.year for t in found if t.rule_id in _YEAR_RULES and t.date_start is not None]
     evidence = []
-    year = None
     if votes:
         year = max(set(v[0] for v in votes), key=lambda y: (sum(v[0] == y for v in votes), y))
         vote = next(v for v in votes if v[0] == year)
         evidence.append(f"year {year} from {vote[1].text!r} beside {vote[2].text!r}")
-    elif full_dates:
-        year = max(t.date_start for t in full_dates).year
+        return year, evidence
+    if agreements and stated:
+        reference = max(stated)
+        years, t = agreements[0]
+        year = min(years, key=lambda y: (abs(y - reference), -y))
+        evidence.append(f"year {year} from weekday agreement of {t.text!r}")
+        return year, evidence
+    full = [t.date_start.year for t in found if t.precision == "day" and t.date_start is not None]
+    if full:
+        return max(full), evidence
+    return None, evidence
+
+
+def _weekday_adjusted(latest: dt.date, found: list[Timex]) -> dt.date:
+    """Move the estimate forward so weekday references fall on or after the day before `latest`."""
+    window = _rules()["inference"]["weekday_window"]
+    weekdays = [t for t in found if t.rule_id == "weekday"]
+    if not weekdays:
+        return latest
+    best, best_score = latest, -1
+    for shift in range(window + 1):
+        candidate = latest + dt.timedelta(days=shift)
+        score = 0
+        for t in weekdays:
+            tokens = timex._fill(timex.rules()[[r.id for r in timex.rules()].index("weekday")].value,
+                                 timex.rules()[[r.id for r in timex.rules()].index("weekday")].regex.fullmatch(t.text))
+            resolved = timex.r_weekday(tokens[1:], timex.Context(candidate, t.tense, timex.Discourse(), ""))
+            score += resolved.start is not None and resolved.start >= latest - dt.timedelta(days=1)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor | None:
+    """Infer the publication date from the text: the year from cues, then the latest past date, then weekdays."""
+    found = timex.find_timexes(text, None, spans=spans)
+    year, evidence = _pick_year(text, found, paragraphs)
     if year is None:
         return None
-    candidates: list[tuple[dt.date, Timex]] = [(t.date_start, t) for t in full_dates if t.date_start.year == year]
+    candidates: list[tuple[dt.date, Timex]] = [
+        (t.date_start, t) for t in found if t.precision == "day" and t.date_start and t.date_start.year == year
+        and t.tense in _PAST_TENSES and t.type == "DATE"]
     for t in found:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
         if m and t.tense in _PAST_TENSES:
@@ -104,7 +205,10 @@ def infer(text: str, spans: list[Span], paragraphs: list[Span]) -> Anchor | None
         return Anchor(date=None, year=year, source="inferred", evidence="; ".join(evidence))
     latest, source = max(candidates, key=lambda c: (c[0], c[1].start))
     evidence.append(f"latest past date {latest.isoformat()} from {source.text!r}")
-    return Anchor(date=latest, year=year, source="inferred", evidence="; ".join(evidence),
+    estimate = _weekday_adjusted(latest, found)
+    if estimate != latest:
+        evidence.append(f"moved to {estimate.isoformat()} so that weekday references follow it")
+    return Anchor(date=estimate, year=year, source="inferred", evidence="; ".join(evidence),
                   char_start=source.start, char_end=source.end)
 
 

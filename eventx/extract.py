@@ -117,7 +117,7 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
                 continue
             start, end = _trigger_span(m)
             found.append(Candidate(rule, start, end, m.start(), m.end()))
-    found.sort(key=lambda c: (-(c.match_end - c.match_start), c.start, c.rule.id))
+    found.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start, c.rule.id))
     kept: list[Candidate] = []
     for cand in found:
         clash = False
@@ -126,7 +126,7 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
             if overlap and (other.rule.type == cand.rule.type or cand.rule.anaphoric or other.rule.anaphoric):
                 clash = True
             if other.start <= cand.start and cand.end <= other.end and other.rule.type != cand.rule.type \
-                    and (other.end - other.start) > (cand.end - cand.start):
+                    and ((other.end - other.start) > (cand.end - cand.start) or other.rule.priority > cand.rule.priority):
                 clash = True
         if not clash:
             kept.append(cand)
@@ -146,8 +146,14 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type == "DATE"
               and not is_report_date(text, t.start, sentence.start)]
+    def cost(t: Timex) -> int:
+        if t.start >= trigger.end:
+            return t.start - trigger.end
+        between = text[t.end:trigger.start]
+        return 2 * (trigger.start - t.end) + (30 if "," in between else 0)
+
     def nearest(group: list[Timex]) -> Timex:
-        return min(group, key=lambda t: (min(abs(t.start - trigger.end), abs(trigger.start - t.end)), t.start))
+        return min(group, key=lambda t: (cost(t), t.start))
 
     same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
     if same:
@@ -163,10 +169,11 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
 
 
 def _duration_before(text: str, trigger: Candidate, clause_start: int, timexes: list[Timex]) -> Timex | None:
-    """A duration adjective just before the trigger ("four-day plenary meeting")."""
-    for t in timexes:
-        if t.type == "DURATION" and clause_start <= t.start and 0 <= trigger.start - t.end <= 40 \
-                and t.duration_days:
+    """A duration adjective modifying the trigger ("four-day plenary meeting", "three-day presidential election")."""
+    for t in sorted(timexes, key=lambda t: -t.end):
+        between = text[t.end:trigger.start]
+        if t.type == "DURATION" and clause_start <= t.start and t.end <= trigger.start and t.duration_days \
+                and len(between.split()) <= 2 and re.fullmatch(r"[\w\s’'-]*", between):
             return t
     return None
 

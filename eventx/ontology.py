@@ -43,6 +43,7 @@ class TriggerRule:
     anaphoric: bool
     marks: str | None
     confidence: float
+    priority: int = 0
 
 
 def _optional(rule: dict, key: str, patterns: dict, flags: int, where: str) -> re.Pattern[str] | None:
@@ -80,7 +81,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 not_after=_optional(rule, "not_after", patterns, re.IGNORECASE, where),
                 require=_optional(rule, "require", patterns, 0, where),
                 passive=rule.get("passive", False), anaphoric=rule.get("anaphoric", False),
-                marks=rule.get("marks"), confidence=rule.get("confidence", 0.8)))
+                marks=rule.get("marks"), confidence=rule.get("confidence", 0.8),
+                priority=rule.get("priority", 0)))
     return tuple(compiled)
 
 

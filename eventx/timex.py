@@ -39,6 +39,8 @@ class Discourse:
     last_month: tuple[int, int] | None = None
     last_day: dt.date | None = None
     sentence_year: int | None = None
+    sentence_year_clause: int | None = None
+    clause: int | None = None
 
 
 @attrs.frozen
@@ -152,7 +154,8 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     """Year of a month (and day) given without one, from the discourse, direction or tense."""
     if direction == "disc":
         return ctx.discourse.last_year
-    if direction == "tense" and ctx.discourse.sentence_year is not None:
+    if direction == "tense" and ctx.discourse.sentence_year is not None \
+            and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     if ctx.anchor is None:
         return None
@@ -373,7 +376,7 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context) -> in
         return None
     if spec != "-":
         return ctx.anchor.year + _norm("rel", spec)
-    if ctx.discourse.sentence_year is not None:
+    if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     year, a = ctx.anchor.year, ctx.anchor
     if ctx.tense in ("future", "present") and (last_month, 31) < (a.month, a.day) and last_month <= 12:
@@ -510,6 +513,7 @@ def _update_discourse(discourse: Discourse, resolved: Resolved) -> None:
     if resolved.start.year == resolved.end.year:
         discourse.last_year = resolved.start.year
         discourse.sentence_year = resolved.start.year
+        discourse.sentence_year_clause = discourse.clause
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
         discourse.last_month = (resolved.start.year, resolved.start.month)
     if resolved.precision == "day" and resolved.start == resolved.end:
@@ -535,11 +539,13 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
 def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse) -> list[Timex]:
     """Find and resolve the temporal expressions of one sentence, updating the discourse."""
     discourse.sentence_year = None
+    discourse.sentence_year_clause = None
     starts = segment.clause_starts(text, sentence.start, sentence.end)
     found = []
     for start, end, index, match in _candidates(text, sentence.start, sentence.end):
         rule = rules()[index]
         clause = segment.expression_clause(text, starts, start, end)
+        discourse.clause = clause
         clause_span = (starts[clause], starts[clause + 1] if clause + 1 < len(starts) else sentence.end)
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])

@@ -1,0 +1,122 @@
+"""The eventx command line: extract, validate."""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from . import __version__
+from .dataset import write_dataset
+from .errors import EventxError
+from .ingest import read_articles
+from .pipeline import extract_article
+from .records import Article, ArticleResult
+from .validate import validate_file
+
+
+def _date(value: str) -> dt.date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the eventx command."""
+    parser = argparse.ArgumentParser(prog="eventx", description="Dated, status-aware political events from news articles.")
+    parser.add_argument("--version", action="version", version=f"eventx {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ext = sub.add_parser("extract", help="extract events from articles and write the three Parquet tables",
+                         description="Read .txt files, .jsonl corpora or folders of them and write "
+                                     "OUT/articles.parquet, OUT/mentions.parquet and OUT/events.parquet.")
+    ext.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file, or a folder of them")
+    ext.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder for the three tables")
+    ext.add_argument("--published", type=_date, metavar="DATE",
+                     help="publication date (YYYY-MM-DD) for plain .txt files; overrides what the text says")
+    ext.add_argument("-q", "--quiet", action="store_true", help="print neither progress nor the summary")
+
+    val = sub.add_parser("validate", help="validate records against the eventx JSON Schemas",
+                         description="Check a JSON, JSONL or Parquet file of records; print each violation "
+                                     "with its record number and field path; exit 1 if there is any.")
+    val.add_argument("file", metavar="FILE", help="a .json, .jsonl or .parquet file of records")
+    val.add_argument("--kind", choices=("article", "mention", "event"),
+                     help="record kind (default: from the file's metadata, name or fields)")
+    return parser
+
+
+def _with_progress(articles: Iterable[Article], quiet: bool) -> Iterator[ArticleResult]:
+    """Extract articles, printing progress on standard error about once a second."""
+    started = last = time.monotonic()
+    count = mentions = 0
+    for article in articles:
+        result = extract_article(article)
+        count += 1
+        mentions += len(result.mentions)
+        now = time.monotonic()
+        if not quiet and now - last >= 1.0:
+            rate = count / (now - started)
+            print(f"eventx: {count} articles, {mentions} mentions ({rate:.1f} articles/s)", file=sys.stderr)
+            last = now
+        yield result
+
+
+def _summary(rows: dict[str, list[dict]], out: Path, seconds: float) -> str:
+    """The end-of-run summary: articles, mentions, events by type and status."""
+    articles, mentions, events = rows["articles"], rows["mentions"], rows["events"]
+    sources = collections.Counter(a["published_source"] or "none" for a in articles)
+    by_type = collections.Counter(e["event_type"] for e in events)
+    by_status = collections.Counter(e["status"] for e in events)
+    lines = [f"eventx: wrote {out}/{{articles,mentions,events}}.parquet in {seconds:.1f} s",
+             f"  articles  {len(articles):>6}   published from " +
+             ", ".join(f"{k} {v}" for k, v in sorted(sources.items())),
+             f"  mentions  {len(mentions):>6}",
+             f"  events    {len(events):>6}   dated {sum(e['date_start'] is not None for e in events)}"]
+    lines.append("  events by type:   " + ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())))
+    lines.append("  events by status: " + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Run `eventx extract`."""
+    started = time.monotonic()
+    results = list(_with_progress(read_articles(args.inputs, published=args.published), args.quiet))
+    out = Path(args.output)
+    rows = write_dataset(results, out)
+    if not args.quiet:
+        print(_summary(rows, out, time.monotonic() - started), file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Run `eventx validate`."""
+    report = validate_file(args.file, args.kind)
+    for problem in report.schema_problems:
+        print(f"{report.path}: schema: {problem}")
+    for violation in report.violations:
+        print(violation)
+    if report.ok:
+        print(f"{report.path}: {report.records} {report.kind} records valid")
+        return 0
+    print(f"{report.path}: {len(report.violations)} violations in {report.records} {report.kind} records"
+          + (f", {len(report.schema_problems)} schema problems" if report.schema_problems else ""))
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `eventx` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return {"extract": cmd_extract, "validate": cmd_validate}[args.command](args)
+    except EventxError as exc:
+        print(f"eventx: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
