@@ -74,9 +74,20 @@ def _joins_next() -> re.Pattern[str]:
     return re.compile(load_rules("grammar_en")["clauses"]["joins_next"])
 
 
+_NONRESTRICTIVE = re.compile(r",\s*(?:who|which|whom|whose)\b")
+
+
 def clause_starts(text: str, start: int, end: int) -> list[int]:
-    """Offsets where clauses begin in the sentence text[start:end] (the first is `start`)."""
-    return [start] + [m.start() for m in _clause_boundary().finditer(text, start, end) if m.start() > start]
+    """Offsets where clauses begin in the sentence text[start:end] (the first is `start`).
+
+    A non-restrictive relative clause (", who ... ,") ends at its closing comma.
+    """
+    starts = {start} | {m.start() for m in _clause_boundary().finditer(text, start, end) if m.start() > start}
+    for m in _NONRESTRICTIVE.finditer(text, start, end):
+        close = text.find(",", m.end(), end)
+        if close != -1:
+            starts.add(close + 1)
+    return sorted(starts)
 
 
 def clause_index(starts: list[int], offset: int) -> int:

@@ -7,6 +7,14 @@ import re
 from .rulefiles import expand, load_rules
 
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
+# A participle after an auxiliary takes its tense from the auxiliary ("will be held", "was held").
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\s+$", re.I)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether a word follows a determiner, i.e. an -ed word used as an adjective ("a televised interview")."""
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start]))
 
 
 @functools.cache
@@ -23,16 +31,21 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     future_re, past, present, not_past = _cues()
     cues: list[tuple[int, str]] = [(m.start(), "future") for m in future_re.finditer(text, start, end)]
     taken = {(m.start(), m.end()) for m in future_re.finditer(text, start, end)}
+    previous = ""
     for m in _WORD.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(0)
         lower = word.lower()
+        after_auxiliary, previous = previous in _AUXILIARIES, lower
+        if after_auxiliary and lower not in present and lower not in ("been", "being"):
+            continue
         if lower in past:
             cues.append((m.start(), "past"))
         elif lower in present:
             cues.append((m.start(), "present"))
-        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past:
+        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past \
+                and not _after_determiner(text, m.start()):
             cues.append((m.start(), "past"))
     return sorted(cues)
 
