@@ -42,14 +42,14 @@ def _first_line(text: str) -> str | None:
     return None
 
 
-def read_txt(path: Path, published: dt.date | None = None) -> Article:
+def read_txt(path: Path, published: dt.date | None = None, *, shown_as: str | None = None) -> Article:
     """One article from a .txt file; its id is the file name without extension."""
     text = _decode(path, path.read_bytes())
     return Article(article_id=path.stem, text=text, published=published, title=_first_line(text),
-                   source_path=str(path))
+                   source_path=shown_as or path.name)
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
+def read_jsonl(path: Path, *, shown_as: str | None = None) -> Iterator[Article]:
     """Articles from a JSONL file, one object a line with id, text and optional metadata."""
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
@@ -72,20 +72,24 @@ def read_jsonl(path: Path) -> Iterator[Article]:
             yield Article(article_id=record["id"], text=record["text"],
                           published=parse_published(record.get("published"), where=where),
                           url=record.get("url"), title=record.get("title"), outlet=record.get("outlet"),
-                          source_path=str(path), source_line=number)
+                          source_path=shown_as or path.name, source_line=number)
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Input files: given files, and the .txt/.jsonl files under given folders, sorted."""
-    files: list[Path] = []
+def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Input files, each with the name recorded for it: the path inside a given folder, or the file name.
+
+    Recorded names do not depend on the working directory, so datasets are reproducible anywhere.
+    """
+    files: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            files.extend((p, p.relative_to(path).as_posix()) for p in found)
         elif path.is_file():
             if path.suffix not in SUFFIXES:
                 raise InputError(f"{path}: unsupported input type {path.suffix!r}; expected .txt or .jsonl")
-            files.append(path)
+            files.append((path, path.name))
         else:
             raise InputError(f"{path}: no such file or folder")
     return files
@@ -97,10 +101,11 @@ def read_articles(paths: Iterable[str | Path], *, published: dt.date | None = No
     Duplicate article ids are an error naming both places.
     """
     seen: dict[str, str] = {}
-    for path in expand_paths(paths):
-        articles = [read_txt(path, published)] if path.suffix == ".txt" else read_jsonl(path)
+    for path, shown_as in expand_paths(paths):
+        articles = [read_txt(path, published, shown_as=shown_as)] if path.suffix == ".txt" \
+            else read_jsonl(path, shown_as=shown_as)
         for article in articles:
-            where = f"{article.source_path}" + (f":{article.source_line}" if article.source_line else "")
+            where = f"{path}" + (f":{article.source_line}" if article.source_line else "")
             if article.article_id in seen:
                 raise InputError(f"{where}: duplicate article id {article.article_id!r} (first in {seen[article.article_id]})")
             seen[article.article_id] = where

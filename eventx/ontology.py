@@ -47,10 +47,13 @@ class TriggerRule:
 
 
 def _optional(rule: dict, key: str, patterns: dict, flags: int, where: str) -> re.Pattern[str] | None:
-    """Compile an optional context pattern of a rule."""
+    """Compile an optional context pattern of a rule (a not_before pattern starts at a word start)."""
     if key not in rule:
         return None
-    return compile_pattern(rule[key], patterns, where=f"{where} {key}", flags=flags)
+    pattern = rule[key]
+    if key == "not_before":
+        pattern = r"(?<![\w’'])(?:" + pattern + ")"
+    return compile_pattern(pattern, patterns, where=f"{where} {key}", flags=flags)
 
 
 @functools.cache

@@ -1,0 +1,55 @@
+"""Publication dates: metadata, bylines and datelines printed in the text, and inference."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventx import Article, extract_article
+from eventx.anchor import find_anchor
+from eventx.rulefiles import load_rules
+from eventx import segment
+
+RULES = load_rules("anchor_en")
+BYLINES = [pytest.param(ex, id=ex["text"][:30]) for r in RULES["byline"] + RULES["dateline"] for ex in r["examples"]]
+
+
+def _anchor(text: str, published: dt.date | None = None):
+    return find_anchor(Article(article_id="a", text=text, published=published), None, segment.paragraphs(text))
+
+
+@pytest.mark.parametrize("example", BYLINES)
+def test_anchor_printed_date(example: dict) -> None:
+    anchor = _anchor(example["text"])
+    assert anchor.date == dt.date.fromisoformat(example["date"])
+    assert anchor.source in ("text", "inferred")
+
+
+def test_anchor_metadata_wins_over_text() -> None:
+    anchor = _anchor("Published : Dec. 10, 2020 - 11:13\nText.", dt.date(2020, 12, 11))
+    assert (anchor.date, anchor.source) == (dt.date(2020, 12, 11), "metadata")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year from "last year" beside a year figure; the day from the latest past date
+    ("The ministry said on March 3 that exports fell 20% last year. Exports were $4 billion in 2018.\n"
+     "Officials met again on March 5.", "2019-03-05"),
+    # weekday/date agreement gives the year; weekday references place the day after the dated event
+    ("A storm hit the coast on Monday, February 6, killing dozens. Inflation peaked in October 2022.\n"
+     "On Tuesday the president declared an emergency. He visited the area on Wednesday.\n"
+     "He will chair a cabinet meeting on Thursday.", "2023-02-08"),
+])
+def test_anchor_inferred_from_the_text(text: str, expected: str) -> None:
+    anchor = _anchor(text)
+    assert anchor.date == dt.date.fromisoformat(expected)
+    assert anchor.source == "inferred" and anchor.evidence
+
+
+def test_anchor_none_when_the_text_gives_no_date() -> None:
+    anchor = _anchor("Leaders met on Tuesday and agreed to keep talking.")
+    assert anchor.date is None and anchor.source is None
+
+
+def test_anchor_relative_dates_stay_unresolved_without_anchor() -> None:
+    result = extract_article(Article(article_id="a", text="Leaders met on Tuesday in Geneva."))
+    assert result.mentions and all(m.date_start is None for m in result.mentions)

@@ -1,0 +1,44 @@
+"""Runs the examples of the grammar rules: sentences, clauses, tense, reporting verbs."""
+from __future__ import annotations
+
+import pytest
+
+from eventx import segment
+from eventx.rulefiles import load_rules
+from eventx.tense import governing_tense, is_report_date
+
+GRAMMAR = load_rules("grammar_en")
+
+
+@pytest.mark.parametrize("example", GRAMMAR["sentences"]["examples"], ids=lambda e: e["text"][:30])
+def test_grammar_sentence_split(example: dict) -> None:
+    text = example["text"]
+    assert len(segment.sentences(text, 0, len(text))) == example["sentences"]
+
+
+@pytest.mark.parametrize("example", GRAMMAR["clauses"]["examples"], ids=lambda e: e["text"][:30])
+def test_grammar_clause_split(example: dict) -> None:
+    text = example["text"]
+    assert len(segment.clause_starts(text, 0, len(text))) == example["clauses"]
+
+
+@pytest.mark.parametrize("example", GRAMMAR["tense"]["examples"], ids=lambda e: e["text"][:30])
+def test_grammar_tense_of_governing_verb(example: dict) -> None:
+    text, start = example["text"], example["text"].index(example["match"])
+    end = start + len(example["match"])
+    assert governing_tense(text, start, end, (0, len(text)), (0, len(text))) == example["tense"]
+
+
+@pytest.mark.parametrize("example", GRAMMAR["reporting"]["examples"], ids=lambda e: e["text"][:30])
+def test_grammar_report_dates(example: dict) -> None:
+    text = example["text"]
+    assert is_report_date(text, text.index(example["match"]), 0) is example["report"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kim met Dr. Lee.\r\nThey talked.", ["Kim met Dr. Lee.", "They talked."]),
+    ("  Indented line.  ", ["Indented line."]),
+])
+def test_grammar_spans_point_into_text_as_read(text: str, expected: list[str]) -> None:
+    spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
+    assert [text[s.start:s.end] for s in spans] == expected

@@ -1,0 +1,68 @@
+"""`eventx validate` and validate_records: bad records are named with their field, good ones pass."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventx import validate_records
+from eventx.cli import main
+
+GOOD_EVENT = {
+    "event_id": "ev_0123456789abcdef", "event_type": "summit_or_meeting", "date_start": "2021-02-08",
+    "date_end": "2021-02-11", "date_precision": "day", "status": "occurred",
+    "actors": [{"name": "Kim Jong Un", "role": "participant"}], "mention_count": 1, "article_ids": ["a1"],
+}
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"mention_count": "one"}, "mention_count"),                # wrong type
+    ({"event_type": "coronation"}, "event_type"),               # unknown event type
+    ({"date_start": "2021-02-30"}, "date_start"),               # impossible date
+    ({"status": None}, "status"),                               # null where a value is required
+])
+def test_validate_records_names_the_field(change: dict, field: str) -> None:
+    violations = validate_records([{**GOOD_EVENT, **change}], "event")
+    assert {v.path for v in violations} == {field}
+
+
+def test_validate_records_names_a_missing_required_field() -> None:
+    record = {k: v for k, v in GOOD_EVENT.items() if k != "article_ids"}
+    violations = validate_records([record], "event")
+    assert [v.path for v in violations] == ["article_ids"]
+
+
+def test_validate_records_accepts_a_good_record() -> None:
+    assert validate_records([GOOD_EVENT], "event") == []
+
+
+def test_validate_cli_reports_record_number_and_field(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "mine.jsonl"
+    bad = [GOOD_EVENT, {**GOOD_EVENT, "mention_count": "one"}, {k: v for k, v in GOOD_EVENT.items() if k != "status"},
+           {**GOOD_EVENT, "event_type": "coronation"}, {**GOOD_EVENT, "date_end": "2021-13-01"}]
+    path.write_text("\n".join(json.dumps(r) for r in bad) + "\n")
+    assert main(["validate", str(path), "--kind", "event"]) == 1
+    out = capsys.readouterr().out
+    for line in ("record 2: mention_count", "record 3: status", "record 4: event_type", "record 5: date_end"):
+        assert line in out
+    assert "record 1:" not in out
+
+
+def test_validate_cli_accepts_every_table_eventx_wrote(sample_dataset: Path, capsys: pytest.CaptureFixture) -> None:
+    for name in ("articles", "mentions", "events"):
+        assert main(["validate", str(sample_dataset / f"{name}.parquet")]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+def test_validate_cli_json_file_with_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(GOOD_EVENT))
+    assert main(["validate", str(path)]) == 0
+
+
+def test_validate_cli_unreadable_json_names_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "events.jsonl"
+    path.write_text(json.dumps(GOOD_EVENT) + "\n{not json\n")
+    assert main(["validate", str(path)]) == 2
+    assert "events.jsonl:2" in capsys.readouterr().err
