@@ -1,4 +1,4 @@
-"""The eventx command line: extract, validate."""
+"""The eventx command line: extract, validate, timex."""
 from __future__ import annotations
 
 import argparse
@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("file", metavar="FILE", help="a .json, .jsonl or .parquet file of records")
     val.add_argument("--kind", choices=("article", "mention", "event"),
                      help="record kind (default: from the file's metadata, name or fields)")
+    tim = sub.add_parser("timex", help="tag and resolve temporal expressions in a corpus (TempEval-style output)",
+                         description="Read a JSONL corpus of {doc_id, dct, text} and write one line per document: "
+                                     "{doc_id, timexes: [{start, end, text, type, value}]}.")
+    tim.add_argument("corpus", metavar="CORPUS", help="a .jsonl file with doc_id, dct (YYYY-MM-DD or null) and text")
+    tim.add_argument("-o", "--output", required=True, metavar="PRED", help="output .jsonl file")
     return parser
 
 
@@ -108,11 +113,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_timex(args: argparse.Namespace) -> int:
+    """Run `eventx timex`."""
+    from .timexio import tag_corpus
+
+    count = tag_corpus(Path(args.corpus), Path(args.output))
+    print(f"eventx: tagged {count} documents into {args.output}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `eventx` console script."""
     args = build_parser().parse_args(argv)
     try:
-        return {"extract": cmd_extract, "validate": cmd_validate}[args.command](args)
+        return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex}[args.command](args)
     except EventxError as exc:
         print(f"eventx: error: {exc}", file=sys.stderr)
         return 2

@@ -144,7 +144,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
                 timexes: list[Timex], others: list[Candidate] = ()) -> Timex | None:
     """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one."""
     clause = segment.clause_index(starts, trigger.start)
-    usable = [t for t in timexes if t.date_start is not None and t.type == "DATE"
+    usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and not is_report_date(text, t.start, sentence.start)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:

@@ -15,6 +15,9 @@ from .rulefiles import compile_pattern, load_rules
 from .tense import governing_tense
 
 RULE_FILE = "time_en"
+# Prepositions that rules match for context but that are not part of the expression's span.
+_LEADING_PREPOSITION = re.compile(r"(?i:in|on|at|since|until|till|by|from|through|during|before|after|of|as\s+of|"
+                                  r"around|for|within|over)\s+")
 _FIRST_OR_SUPERLATIVE = re.compile(
     r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
     re.I)
@@ -170,14 +173,12 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
         return a.year if here > now else a.year + 1
     if ctx.tense == "past":
         return a.year if here <= now else a.year - 1
-    if ctx.tense in ("future", "present"):
+    if ctx.tense == "future":
         return a.year if here >= now else a.year + 1
-    if day is None:
-        return a.year
     candidates = []
     for year in (a.year - 1, a.year, a.year + 1):
         try:
-            candidates.append((abs((dt.date(year, month, day) - a).days), year))
+            candidates.append((abs((dt.date(year, month, day or 15) - a).days), year))
         except ValueError:
             continue
     return min(candidates)[1] if candidates else a.year
@@ -229,8 +230,10 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
 
 
 def r_month(args: list[str], ctx: Context) -> Resolved:
-    """MONTH month dir."""
+    """MONTH month dir, or MONTH month rel-word year ("July last year")."""
     month = _norm("month", args[0])
+    if len(args) > 2 and args[2] == "year" and ctx.anchor is not None:
+        return month_interval(ctx.anchor.year + _norm("rel", args[1]), month)
     year = _pick_year(month, None, _direction(args[1]), ctx)
     if year is None:
         return Resolved(f"XXXX-{month:02d}")
@@ -258,23 +261,25 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
         return anchor + dt.timedelta(days=ahead or 7)
     if direction == "this":
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
-    if tense == "past":
-        return anchor - dt.timedelta(days=back)
     if tense == "future":
         return anchor + dt.timedelta(days=ahead)
-    return anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
 
 
 def r_weekday(args: list[str], ctx: Context) -> Resolved:
-    """WEEKDAY name dir."""
+    """WEEKDAY name dir [time-of-day]."""
     weekday = _norm("weekday", args[0])
+    suffix = _TIME_OF_DAY.get(args[2].lower(), "") if len(args) > 2 else ""
     if ctx.anchor is None:
-        return Resolved(f"XXXX-WXX-{weekday + 1}")
-    return day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
+        return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
+    day = day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
+    return attrs.evolve(day, value=day.value + suffix, type="TIME") if suffix else day
 
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
               "yesterday": -1, "last night": -1, "tomorrow": 1}
+_TIME_OF_DAY = {"tonight": "TNI", "this morning": "TMO", "this afternoon": "TAF", "this evening": "TEV",
+                "last night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
 def _shift(anchor: dt.date, unit: str, offset: int) -> Resolved:
@@ -288,6 +293,10 @@ def _shift(anchor: dt.date, unit: str, offset: int) -> Resolved:
     if unit == "decade":
         start = (anchor.year // 10 + offset) * 10
         return r_decade([str(start)], None)
+    if unit == "quarter":
+        year, month = _add_months(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 3 * offset)
+        quarter = (month - 1) // 3 + 1
+        return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, month, 1), _last_day(year, month + 2), "quarter")
     return year_interval(anchor.year + offset)
 
 
@@ -299,10 +308,13 @@ def _unit(word: str) -> str:
 def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
-    offset = _DAY_WORDS[word] if unit == "day" else _norm("rel", word)
+    offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
-    return _shift(ctx.anchor, unit, offset)
+    shifted = _shift(ctx.anchor, unit, offset)
+    if word in _TIME_OF_DAY:
+        return attrs.evolve(shifted, value=shifted.value + _TIME_OF_DAY[word], type="TIME")
+    return shifted
 
 
 def r_ago(args: list[str], ctx: Context) -> Resolved | None:
@@ -368,8 +380,12 @@ _PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
-def _part_year(spec: str, first_month: int, last_month: int, ctx: Context) -> int | None:
-    """Year of a quarter, half or season given with a year, a relative word, or nothing."""
+def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False) -> int | None:
+    """Year of a quarter, half or season given with a year, a relative word, or nothing.
+
+    Without a year, halves and seasons follow the tense; a quarter is the anchor year's unless it
+    has not begun yet (financial news names the last reported quarter whatever the verb's tense).
+    """
     if spec.isdigit():
         return int(spec)
     if ctx.anchor is None:
@@ -379,11 +395,13 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context) -> in
     if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     year, a = ctx.anchor.year, ctx.anchor
-    if ctx.tense in ("future", "present") and (last_month, 31) < (a.month, a.day) and last_month <= 12:
-        return year + 1
-    if ctx.tense == "past" and first_month > a.month:
-        return year - 1
-    return year
+    if season:
+        if ctx.tense == "future" and last_month < a.month:
+            return year + 1
+        if ctx.tense == "past" and first_month > a.month:
+            return year - 1
+        return year
+    return year - 1 if first_month > a.month else year
 
 
 def r_part(args: list[str], ctx: Context) -> Resolved | None:
@@ -391,7 +409,7 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     kind, n = args[0], _norm("ordinal", args[1])
     months, precision = _PART_SPANS[kind]
     first = (n - 1) * months + 1
-    year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx)
+    year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
     if year is None:
         return Resolved(f"XXXX-{kind}{n}")
     return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
@@ -401,27 +419,32 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     """SEASON name yearspec (winter runs December to February)."""
     code = _norm("season", args[0])
     first, last = _SEASONS[code]
-    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx)
+    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True)
     if year is None:
         return Resolved(f"XXXX-{code}")
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
     return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
 
 
-_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650}
+_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "CE": 36500}
 
 
 def r_dur(args: list[str], ctx: Context) -> Resolved:
     """DUR n unit: a duration such as P4D; vague quantities give PXD."""
     n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
     code = _norm("unit", args[1])
-    value = f"P{n if n is not None else 'X'}{'Y' if code == 'Y' else code}"
+    if code in ("H", "MIN"):
+        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}", type="DURATION")
+    value = f"P{n if n is not None else 'X'}{code}"
     if code == "DE":
         value = f"P{n * 10}Y" if n is not None else "PXDE"
+    if code == "CE":
+        value = f"P{n * 100}Y" if n is not None else "PXCE"
     return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
 
 
-_FUZZY = {"recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF"}
+_FUZZY = {"recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+          "the future": "FUTURE_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
          "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
@@ -557,6 +580,9 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
         _update_discourse(discourse, resolved)
+        lead = _LEADING_PREPOSITION.match(text, start, end)
+        if lead and lead.end() < end:
+            start = lead.end()
         found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,

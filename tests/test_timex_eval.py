@@ -1,0 +1,48 @@
+"""`eventx timex` writes the TempEval scorer's input, and its value F1 stays above pinned floors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventx.cli import main
+
+from conftest import SHARED
+
+TIMEML = SHARED / "timeml"
+FLOORS = {"timebank_tbaq": 0.73, "aquaint_tbaq": 0.75}
+
+
+def test_timex_cli_writes_one_line_per_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"doc_id": "d1", "dct": "2021-02-12", "text": "The plenum ended on Thursday."}) + "\n"
+                      + json.dumps({"doc_id": "d2", "dct": None, "text": "Nothing dated here."}) + "\n")
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "p.jsonl")]) == 0
+    lines = [json.loads(l) for l in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert [l["doc_id"] for l in lines] == ["d1", "d2"]
+    assert lines[0]["timexes"] == [{"start": 20, "end": 28, "text": "Thursday", "type": "DATE", "value": "2021-02-11"}]
+    assert lines[1]["timexes"] == []
+
+
+def test_timex_cli_bad_dct_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"doc_id": "d1", "dct": "soon", "text": "x"}) + "\n")
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "p.jsonl")]) == 2
+    assert "c.jsonl:1: field 'dct'" in capsys.readouterr().err
+    assert not (tmp_path / "p.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_timex_value_f1_on_tempeval_training_data(name: str, tmp_path: Path) -> None:
+    gold = TIMEML / f"{name}.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"TempEval data not found at {gold}")
+    pred = tmp_path / "pred.jsonl"
+    assert main(["timex", str(gold), "-o", str(pred)]) == 0
+    out = subprocess.run([sys.executable, str(TIMEML / "score_timex.py"), str(gold), str(pred), "--json",
+                          str(tmp_path / "s.json")], capture_output=True, text=True, check=True)
+    value_f1 = json.loads((tmp_path / "s.json").read_text())["value"]["F1"]
+    assert value_f1 >= FLOORS[name], out.stdout
