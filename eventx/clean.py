@@ -102,9 +102,9 @@ def boilerplate_spans(text: str) -> list[Span]:
 
 
 def _merge(spans: list[Span]) -> list[Span]:
-    """Sort spans and drop exact duplicates and spans inside another one."""
+    """Sort spans and drop exact duplicates and spans inside another one (a specific kind wins a tie)."""
     out: list[Span] = []
-    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end, s.label == "related_list", s.label)):
         if out and span.start >= out[-1].start and span.end <= out[-1].end:
             continue
         out.append(span)

@@ -15,6 +15,9 @@ from .rulefiles import compile_pattern, load_rules
 from .tense import governing_tense
 
 RULE_FILE = "time_en"
+# A month-day date this close after the anchor is the coming one even in a past-tense clause
+# ("the vote was set for Jan. 14" in an article of Jan. 6).
+_NEAR_FUTURE_DAYS = 45
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over)\s+")
@@ -41,6 +44,7 @@ class Discourse:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: dt.date | None = None
+    last_quarter: tuple[int, int] | None = None
     sentence_year: int | None = None
     sentence_year_clause: int | None = None
     clause: int | None = None
@@ -88,6 +92,10 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     value = _norm("number", word)
+    if value is None and re.fullmatch(r"[a-z]+[\s-][a-z]+", word.lower()):
+        parts = [_norm("number", w) for w in re.split(r"[\s-]", word.lower())]
+        if all(isinstance(p, int) for p in parts):
+            return sum(parts)
     return value if isinstance(value, int) else None
 
 
@@ -172,6 +180,12 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     if direction == "next":
         return a.year if here > now else a.year + 1
     if ctx.tense == "past":
+        if day is not None and here > now:
+            try:
+                if (dt.date(a.year, month, day) - a).days <= _NEAR_FUTURE_DAYS:
+                    return a.year
+            except ValueError:
+                pass
         return a.year if here <= now else a.year - 1
     if ctx.tense == "future":
         return a.year if here >= now else a.year + 1
@@ -443,7 +457,8 @@ def r_dur(args: list[str], ctx: Context) -> Resolved:
     return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
 
 
-_FUZZY = {"recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+_FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
+          "the coming months": "FUTURE_REF", "recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
           "the future": "FUTURE_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
@@ -462,6 +477,15 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
     return Resolved(_SETS[word], type="SET")
 
 
+def r_clockday(args: list[str], ctx: Context) -> Resolved:
+    """CLOCKDAY hour minute ampm weekday: a clock time on a weekday ("9 a.m. Tuesday")."""
+    clock = r_time(args[:3], ctx)
+    day = r_weekday([args[3], "-"], ctx)
+    if day.start is None:
+        return Resolved(f"{day.value}{clock.value[10:]}", type="TIME")
+    return Resolved(f"{day.value}{clock.value[10:]}", day.start, day.end, "day", type="TIME")
+
+
 def r_time(args: list[str], ctx: Context) -> Resolved:
     """TIME hour minute ampm: a clock time on the publication day."""
     hour = int(args[0])
@@ -475,7 +499,40 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{day}T{hour:02d}:{minute:02d}", type="TIME")
 
 
+def _quarter(year: int, quarter: int) -> Resolved:
+    """A calendar quarter."""
+    first = (quarter - 1) * 3 + 1
+    return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _last_day(year, first + 2), "quarter")
+
+
+def r_qref(args: list[str], ctx: Context) -> Resolved | None:
+    """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
+    which = args[0].replace("_", " ").lower()
+    if ctx.discourse.last_quarter is not None:
+        year, quarter = ctx.discourse.last_quarter
+    elif ctx.anchor is not None:
+        year, quarter = ctx.anchor.year, (ctx.anchor.month - 1) // 3
+        if quarter == 0:
+            year, quarter = year - 1, 4
+    else:
+        return Resolved("XXXX-QX")
+    if which.startswith("year-") or which in ("comparable", "corresponding", "prior", "previous"):
+        year -= 1
+    return _quarter(year, quarter)
+
+
+def r_weekend(args: list[str], ctx: Context) -> Resolved:
+    """WEEKEND rel: the Saturday and Sunday nearest the anchor in the verb's direction."""
+    if ctx.anchor is None:
+        return Resolved("XXXX-WXX-WE")
+    direction = _direction(args[0]) if args[0] != "-" else "tense"
+    saturday = _weekday(ctx.anchor, 5, direction, ctx.tense)
+    iso = saturday.isocalendar()
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
+
+
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
+    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday,
     "ABS": r_abs, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
@@ -529,14 +586,23 @@ def _fill(template: str, match: re.Match[str]) -> list[str]:
     return [t if t else "-" for t in filled.split(" ")]
 
 
-def _update_discourse(discourse: Discourse, resolved: Resolved) -> None:
-    """Record the time an expression sets, for later "same year" or "next day" references."""
+_SETS_SENTENCE_YEAR = ("ABS", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
+
+
+def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> None:
+    """Record the time an expression sets, for later "same year" or "next day" references.
+
+    Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
+    """
     if resolved.start is None or resolved.precision in (None, "decade", "century"):
         return
+    if resolved.precision == "quarter":
+        discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
     if resolved.start.year == resolved.end.year:
         discourse.last_year = resolved.start.year
-        discourse.sentence_year = resolved.start.year
-        discourse.sentence_year_clause = discourse.clause
+        if kind in _SETS_SENTENCE_YEAR:
+            discourse.sentence_year = resolved.start.year
+            discourse.sentence_year_clause = discourse.clause
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
         discourse.last_month = (resolved.start.year, resolved.start.month)
     if resolved.precision == "day" and resolved.start == resolved.end:
@@ -579,7 +645,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod_word = _fill(rule.mod, match)[0] if rule.mod else "-"
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
-        _update_discourse(discourse, resolved)
+        _update_discourse(discourse, resolved, tokens[0])
         lead = _LEADING_PREPOSITION.match(text, start, end)
         if lead and lead.end() < end:
             start = lead.end()
