@@ -22,6 +22,9 @@ _DURING_WHICH = re.compile(r"^[^.;]{0,80}?,?\s*during\s+which\b", re.I)
 _MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|last|next|latest|another|no-deal|"
                      r"\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:He|he|She|she)\b")
+# A conjunction between a date and a trigger puts them in different conjuncts
+# ("the launch on November 21 and the test-fire ... on December 18").
+_COORDINATION = re.compile(r"\s(?:and|but|or|while|whereas)\s|;")
 
 
 @functools.cache
@@ -66,7 +69,7 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
     for status, left_re, right_re in cues:
         if left_re is not None:
             for m in left_re.finditer(left):
-                distance = len(left) - m.end()
+                distance = max(0, len(left.rstrip()) - m.end())
                 if status == "negated":
                     return status, m.group(0)
                 if best is None or distance < best[0]:
@@ -148,9 +151,11 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
               and not is_report_date(text, t.start, sentence.start)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
-            return t.start - trigger.end
+            between = text[trigger.end:t.start]
+            return t.start - trigger.end + (100 if _COORDINATION.search(between) else 0)
         between = text[t.end:trigger.start]
-        return 2 * (trigger.start - t.end) + (30 if "," in between else 0)
+        return 2 * (trigger.start - t.end) + (30 if "," in between else 0) + \
+            (100 if _COORDINATION.search(between) else 0)
 
     def nearest(group: list[Timex]) -> Timex:
         return min(group, key=lambda t: (cost(t), t.start))
@@ -158,6 +163,9 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
     if same:
         return nearest(same)
+    shared = [t for t in usable if segment.clause_index(starts, t.start) == clause]  # "an incident in March, when ..."
+    if shared:
+        return nearest(shared)
     relative_start = starts[clause + 1] if clause + 1 < len(starts) else sentence.end
     closest_noun = not any(trigger.end <= o.start < relative_start for o in others)
     if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end):
@@ -285,7 +293,36 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             containers.append((cand.match_start, cand.match_end))
         _link_containers(text, sentence, mentions, first_here, containers)
     mentions = _resolve_anaphors(mentions)
+    mentions = _relative_to_sentence_event(text, mentions, timexes)
     return _propagate_openings(mentions)
+
+
+_DAY_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+"
+                        r"(?:[\w’'-]+\s+){0,8}$", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
+    """Date "a day after <event>" from the day its sentence is about: the event was a day earlier."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.date_start is not None:
+            continue
+        rel = _DAY_AFTER.search(text[max(m.sentence_start, m.char_start - 90):m.char_start])
+        if rel is None:
+            continue
+        days = [x.timex for x in mentions if x.sentence_start == m.sentence_start and x.date_source == "own"
+                and x.date_precision == "day" and x.timex is not None and x.date_start == x.date_end]
+        days += [t for t in timexes if m.sentence_start <= t.start < m.sentence_end and t.precision == "day"
+                 and t.date_start == t.date_end and t.type in ("DATE", "TIME")]
+        if not days:
+            continue
+        ref = days[0]
+        step = _SMALL_NUMBERS[rel.group("n").lower()] * (7 if rel.group("unit").lower().startswith("week") else 1)
+        day = ref.date_start + dt.timedelta(days=-step if rel.group("rel").lower() == "after" else step)
+        out[i] = attrs.evolve(m, timex=ref, date_source="relative", date_start=day, date_end=day,
+                              date_precision="day", date_modifier=None)
+    return out
 
 
 def _link_containers(text: str, sentence: Span, mentions: list[Mention], first: int,

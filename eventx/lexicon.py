@@ -65,6 +65,8 @@ def _surface_index() -> tuple[dict[str, tuple[str, ActorEntry]], re.Pattern[str]
             index.setdefault(form, ("short", entry))
         for form in raw.get("context_aliases", []):
             index.setdefault(form, ("context", entry))
+            if form.startswith("the "):
+                index.setdefault("The " + form[4:], ("context", entry))
     if not index:
         return index, None
     forms = sorted(index, key=len, reverse=True)

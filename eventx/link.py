@@ -11,7 +11,7 @@ from .records import Actor, ArticleResult, Event, Mention
 
 STATUS_CLASS = {"occurred": "factual", "ongoing": "factual", "planned": "irrealis", "expected": "irrealis",
                 "hypothetical": "irrealis", "negated": "negated"}
-DATE_SOURCE_RANK = {"own": 0, "opening": 1, "closing": 1, "container": 2, None: 3}
+DATE_SOURCE_RANK = {"own": 0, "opening": 1, "closing": 1, "relative": 1, "container": 2, None: 3}
 STATUS_RANK = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated")
 CROSS_ARTICLE_MAX_DAYS = 31
 
@@ -35,6 +35,11 @@ def _actor_keys(actors: Iterable[Actor]) -> set[str]:
         elif a.country:
             keys.add("country:" + a.country)
     return keys
+
+
+def _countries(actors: Iterable[Actor]) -> set[str]:
+    """Countries of the actors, people included."""
+    return {a.country for a in actors if a.country}
 
 
 def actors_compatible(a: set[str], b: set[str]) -> bool:
@@ -62,6 +67,7 @@ class Cluster:
 
     members: list[int]
     event_type: str
+    countries: set[str]
     status_class: str
     interval: tuple[dt.date, dt.date] | None
     actors: set[str]
@@ -82,6 +88,7 @@ class Cluster:
         """Add a mention, narrowing the cluster's interval to the most precise one."""
         self.members.append(index)
         self.actors |= _actor_keys(m.actors)
+        self.countries |= _countries(m.actors)
         self.marker = self.marker or m.distinct_marker
         if interval is not None and (self.interval is None or
                                      (interval[1] - interval[0]) < (self.interval[1] - self.interval[0])):
@@ -106,13 +113,16 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
                 owner[i] = best
                 continue
         fitting = [c for c in clusters if c.accepts(m, interval)]
+        if interval is None and m.actors:
+            # an undated mention that names actors joins only an event it shares an actor or a country with
+            fitting = [c for c in fitting if _actor_keys(m.actors) & c.actors or _countries(m.actors) & c.countries]
         if fitting:
             best = min(fitting, key=lambda c: min(abs(mentions[j].char_start - m.char_start) for j in c.members))
             best.add(i, m, interval)
             owner[i] = best
             continue
-        cluster = Cluster([i], m.event_type, STATUS_CLASS[m.status], interval, _actor_keys(m.actors),
-                          m.distinct_marker, m.char_start)
+        cluster = Cluster([i], m.event_type, _countries(m.actors), STATUS_CLASS[m.status], interval,
+                          _actor_keys(m.actors), m.distinct_marker, m.char_start)
         clusters.append(cluster)
         owner[i] = cluster
     return [sorted(c.members) for c in sorted(clusters, key=lambda c: min(c.members))]

@@ -9,7 +9,7 @@ from .rulefiles import expand, load_rules
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
 # A participle after an auxiliary takes its tense from the auxiliary ("will be held", "was held").
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had"})
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.I)
 
 
 def _after_determiner(text: str, start: int) -> bool:

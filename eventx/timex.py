@@ -154,6 +154,8 @@ def _direction(word: str) -> str:
         return "prev"
     if word in ("next", "coming"):
         return "next"
+    if word == "for":
+        return "ahead"
     if word == "this":
         return "this"
     if word == "disc":
@@ -275,7 +277,7 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
         return anchor + dt.timedelta(days=ahead or 7)
     if direction == "this":
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
-    if tense == "future":
+    if tense == "future" or direction == "ahead":
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
@@ -337,6 +339,27 @@ def r_ago(args: list[str], ctx: Context) -> Resolved | None:
     if n is None or ctx.anchor is None:
         return Resolved("PAST_REF")
     return _shift(ctx.anchor, _unit(args[0]), -n)
+
+
+def r_agoday(args: list[str], ctx: Context) -> Resolved | None:
+    """AGODAY unit n: the same day n years (months, weeks) before the publication date."""
+    n = _number(args[1])
+    if n is None or ctx.anchor is None:
+        return Resolved("PAST_REF")
+    unit, a = _unit(args[0]), ctx.anchor
+    if unit == "week":
+        return day_interval(a - dt.timedelta(weeks=n))
+    year, month = _add_months(a.year, a.month, -n * (12 if unit == "year" else 1))
+    return day_interval(dt.date(year, month, min(a.day, calendar.monthrange(year, month)[1])))
+
+
+def r_weekdayweek(args: list[str], ctx: Context) -> Resolved:
+    """WEEKDAYWEEK weekday rel: a weekday of next, this or last week."""
+    weekday = _norm("weekday", args[0])
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-WXX-{weekday + 1}")
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=_norm("rel", args[1]))
+    return day_interval(monday + dt.timedelta(days=weekday))
 
 
 def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
@@ -532,7 +555,8 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday,
+    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday,
+    "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
