@@ -1,4 +1,4 @@
-"""The eventx command line: extract, validate, timex."""
+"""The eventx command line: extract, validate, timex, eval."""
 from __future__ import annotations
 
 import argparse
@@ -52,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
                                      "{doc_id, timexes: [{start, end, text, type, value}]}.")
     tim.add_argument("corpus", metavar="CORPUS", help="a .jsonl file with doc_id, dct (YYYY-MM-DD or null) and text")
     tim.add_argument("-o", "--output", required=True, metavar="PRED", help="output .jsonl file")
+    ev = sub.add_parser("eval", help="score a dataset against hand-made gold events",
+                        description="Score OUT (written by eventx extract) against a gold JSONL file in the format of "
+                                    "../shared/eval/README.md: precision, recall and F1 per event type, date and status "
+                                    "accuracy on the events found, publication dates, and the misses.")
+    ev.add_argument("--gold", required=True, metavar="GOLD", help="gold .jsonl file")
+    ev.add_argument("--out", required=True, metavar="OUT", help="the dataset folder to score")
+    ev.add_argument("--texts", metavar="DIR", help="folder of ARTICLE_ID.txt files (default: beside the gold file)")
+    ev.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -122,11 +130,22 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Run `eventx eval`."""
+    import json
+
+    from .evaluate import evaluate, format_report
+
+    result = evaluate(Path(args.gold), Path(args.out), Path(args.texts) if args.texts else None)
+    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `eventx` console script."""
     args = build_parser().parse_args(argv)
     try:
-        return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex}[args.command](args)
+        return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex, "eval": cmd_eval}[args.command](args)
     except EventxError as exc:
         print(f"eventx: error: {exc}", file=sys.stderr)
         return 2

@@ -45,6 +45,8 @@ class Discourse:
     last_month: tuple[int, int] | None = None
     last_day: dt.date | None = None
     last_quarter: tuple[int, int] | None = None
+    quarter_sentence: int = -10
+    sentence_index: int = 0
     sentence_year: int | None = None
     sentence_year_clause: int | None = None
     clause: int | None = None
@@ -325,6 +327,9 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
     offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
+    quarter = _quarter_context(ctx)
+    if quarter and unit == "year" and offset == -1 and len(args) < 3:
+        return _quarter(quarter[0] - 1, quarter[1])
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
     shifted = _shift(ctx.anchor, unit, offset)
@@ -333,11 +338,22 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     return shifted
 
 
+def _quarter_context(ctx: Context) -> tuple[int, int] | None:
+    """The quarter the text is reporting on, if one was named in this or the previous sentence."""
+    d = ctx.discourse
+    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= 1 else None
+
+
 def r_ago(args: list[str], ctx: Context) -> Resolved | None:
-    """AGO unit n: n units before the publication date."""
+    """AGO unit n: n units before the publication date (a year ago in a quarterly report: that quarter)."""
     n = _number(args[1])
     if n is None or ctx.anchor is None:
         return Resolved("PAST_REF")
+    quarter = _quarter_context(ctx)
+    if quarter and _unit(args[0]) == "year":
+        return _quarter(quarter[0] - n, quarter[1])
+    if _unit(args[0]) == "decade":
+        return year_interval(ctx.anchor.year - 10 * n)
     return _shift(ctx.anchor, _unit(args[0]), -n)
 
 
@@ -401,6 +417,9 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     phrase = " ".join(args).replace("_", " ").lower()
     phrase = re.sub(r"\s+", " ", phrase)
     unit, offset = _DISC_PHRASES[phrase]
+    quarter = _quarter_context(ctx)
+    if quarter and unit == "year" and offset:
+        return _quarter(quarter[0] + offset, quarter[1])
     return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
 
 
@@ -611,6 +630,8 @@ def _fill(template: str, match: re.Match[str]) -> list[str]:
 
 
 _SETS_SENTENCE_YEAR = ("ABS", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
+# Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years).
+_KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 
 
 def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> None:
@@ -618,10 +639,11 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
     """
-    if resolved.start is None or resolved.precision in (None, "decade", "century"):
+    if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
     if resolved.precision == "quarter":
         discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
+        discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
         discourse.last_year = resolved.start.year
         if kind in _SETS_SENTENCE_YEAR:
@@ -653,6 +675,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     """Find and resolve the temporal expressions of one sentence, updating the discourse."""
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
+    discourse.sentence_index += 1
     starts = segment.clause_starts(text, sentence.start, sentence.end)
     found = []
     for start, end, index, match in _candidates(text, sentence.start, sentence.end):
