@@ -35,6 +35,7 @@ class TimexRule:
     type: str
     value: str
     mod: str
+    needs: frozenset[str] | None = None
 
 
 @attrs.define
@@ -78,7 +79,8 @@ def rules() -> tuple[TimexRule, ...]:
     compiled = []
     for rule in data["rule"]:
         regex = compile_pattern(rule["pattern"], data["patterns"], where=f"{RULE_FILE}.toml rule {rule['id']}")
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", "")))
+        needs = frozenset(rule["needs"]) if "needs" in rule else None
+        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs))
     return tuple(compiled)
 
 
@@ -655,11 +657,53 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
         discourse.last_day = resolved.start
 
 
+@functools.cache
+def _prefilter() -> tuple[re.Pattern[str], int]:
+    """The cue-word pattern and the window around each cue in which rules run."""
+    data = _table()["prefilter"]
+    return re.compile(r"(?<![\w])" + data["cue"] + r"|\d"), data["window"]
+
+
+def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged windows of text[start:end] around temporal cue words."""
+    pattern, reach = _prefilter()
+    windows: list[tuple[int, int]] = []
+    for m in pattern.finditer(text, start, end):
+        left, right = max(start, m.start() - reach), min(end, m.end() + reach)
+        if windows and left <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
+        else:
+            windows.append((left, right))
+    return windows
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def sentence_words(text: str, start: int, end: int) -> set[str]:
+    """Lower-case words of text[start:end], plus markers for digits, four-digit numbers and hyphens."""
+    chunk = text[start:end]
+    words = set(_WORDS.findall(chunk.lower()))
+    if any(c.isdigit() for c in chunk):
+        words.add("#digit")
+        if re.search(r"\d{4}", chunk):
+            words.add("#digits4")
+    if "-" in chunk:
+        words.add("#hyphen")
+    return words
+
+
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re.Match[str]]]:
     """Non-overlapping rule matches in text[start:end], longest first, then earliest."""
     found = []
+    windows = cue_windows(text, start, end)
+    if not windows:
+        return []
+    words = sentence_words(text, start, end)
     for index, rule in enumerate(rules()):
-        for m in rule.regex.finditer(text, start, end):
+        if rule.needs is not None and rule.needs.isdisjoint(words):
+            continue
+        for m in (m for left, right in windows for m in rule.regex.finditer(text, left, right)):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()):
                 found.append((m.start(), m.end(), index, m))
