@@ -28,8 +28,8 @@ _COORDINATION = re.compile(r"\s(?:and|but|or|while|whereas)\s|;")
 
 
 @functools.cache
-def _status_cues() -> tuple[int, tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
-    """Window size and the compiled status cues in file order."""
+def _status_cues() -> tuple[tuple[int, int], tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
+    """Window sizes (cues, negation) and the compiled status cues in file order."""
     data = load_rules("status_en")
     patterns = load_rules("events_en")["patterns"]
     cues = []
@@ -37,7 +37,7 @@ def _status_cues() -> tuple[int, tuple[tuple[str, re.Pattern[str] | None, re.Pat
         left = re.compile(expand(cue["left"], patterns), re.I) if "left" in cue else None
         right = re.compile(expand(cue["right"], patterns), re.I) if "right" in cue else None
         cues.append((cue["status"], left, right))
-    return data["window_words"], tuple(cues)
+    return (data["window_words"], data["negation_window_words"]), tuple(cues)
 
 
 @functools.cache
@@ -62,13 +62,14 @@ def _left_window(text: str, start: int, clause_start: int, words: int) -> str:
 
 def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[str, str | None]:
     """Status of a trigger from cues in its clause: negation first, then the nearest cue."""
-    words, cues = _status_cues()
+    (words, negation_words), cues = _status_cues()
     left = _left_window(text, start, clause[0], words)
+    wide = _left_window(text, start, clause[0], negation_words)
     right = text[end:clause[1]]
     best: tuple[int, str, str] | None = None
     for status, left_re, right_re in cues:
         if left_re is not None:
-            for m in left_re.finditer(left):
+            for m in left_re.finditer(wide if status == "negated" else left):
                 distance = max(0, len(left.rstrip()) - m.end())
                 if status == "negated":
                     return status, m.group(0)
@@ -277,6 +278,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                               date_precision=date.precision, date_modifier=date.modifier)
                 if status == "occurred" and anchor is not None and start > anchor:
                     status, cue = "planned", date.text
+                elif status == "occurred" and anchor is not None and start < anchor <= end:
+                    status, cue = "ongoing", date.text
             marker = _MARKER.search(_left_window(text, cand.start, clause[0], 3))
             etype = types[cand.rule.type]
             confidence = min(0.95, cand.rule.confidence + (0.1 if date is not None else 0.0))

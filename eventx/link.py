@@ -99,7 +99,8 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
     """Groups of mention indexes of one article that describe the same happening."""
     clusters: list[Cluster] = []
     owner: dict[int, Cluster] = {}
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].anaphoric, _interval(mentions[i]) is None, i))
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].anaphoric, _interval(mentions[i]) is None,
+                                                       not mentions[i].actors, i))
     for i in order:
         m = mentions[i]
         interval = _interval(m)

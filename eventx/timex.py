@@ -48,6 +48,8 @@ class Discourse:
     last_quarter: tuple[int, int] | None = None
     quarter_sentence: int = -10
     sentence_index: int = 0
+    narrative_year: int | None = None
+    narrative_sentence: int = -10
     sentence_year: int | None = None
     sentence_year_clause: int | None = None
     clause: int | None = None
@@ -174,6 +176,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     if direction == "tense" and ctx.discourse.sentence_year is not None \
             and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
+    d = ctx.discourse
+    if direction == "tense" and ctx.tense != "future" and d.narrative_year is not None \
+            and d.sentence_index - d.narrative_sentence <= 1 and ctx.anchor is not None \
+            and d.narrative_year < ctx.anchor.year:
+        return d.narrative_year
     if ctx.anchor is None:
         return None
     a = ctx.anchor
@@ -216,6 +223,21 @@ def r_abs(args: list[str], ctx: Context) -> Resolved | None:
         return day_interval(dt.date(year, month, _day_number(args[2])))
     except ValueError:
         return None
+
+
+def r_days(args: list[str], ctx: Context) -> Resolved | None:
+    """DAYS month d1 d2 [year]: a range of days in one month ("September 26 to 27")."""
+    month, first, last = _norm("month", args[0]), _day_number(args[1]), _day_number(args[2])
+    if last <= first:
+        return None
+    year = int(args[3]) if len(args) > 3 and args[3].isdigit() else _pick_year(month, first, "tense", ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}")
+    try:
+        start, end = dt.date(year, month, first), dt.date(year, month, last)
+    except ValueError:
+        return None
+    return Resolved(f"{start.isoformat()}/{end.isoformat()}", start, end, "day")
 
 
 def r_years(args: list[str], ctx: Context) -> Resolved | None:
@@ -578,7 +600,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time,
@@ -648,6 +670,8 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
         discourse.last_year = resolved.start.year
+        if kind == "ABS":
+            discourse.narrative_year, discourse.narrative_sentence = resolved.start.year, discourse.sentence_index
         if kind in _SETS_SENTENCE_YEAR:
             discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause
