@@ -97,6 +97,7 @@ def _dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\b", re.I)
 _YEAR_RULES = ("year_bare", "date_month_year", "date_month_day_year", "date_day_month_year")
 
 
@@ -108,6 +109,16 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span]) -> list[t
     offsets = _rules()["inference"]["year_offsets"]
     text_spans = [(s.start, s.end) for p in paragraphs for s in segment.sentences(text, p.start, p.end)]
     votes = []
+    for sentence in text_spans:
+        chunk = text[sentence[0]:sentence[1]]
+        ordinal = _ANNIVERSARY.search(chunk)
+        years = {t.date_start.year for t in found if sentence[0] <= t.start < sentence[1]
+                 and t.rule_id in _YEAR_RULES and t.date_start}
+        if ordinal and len(years) == 1:
+            year_timex = next(t for t in found if sentence[0] <= t.start < sentence[1] and t.rule_id in _YEAR_RULES)
+            anniversary = Timex(start=sentence[0] + ordinal.start(), end=sentence[0] + ordinal.end(),
+                                text=ordinal.group(0), type="DATE", value="", rule_id="anniversary")
+            votes.append((min(years) + int(ordinal.group(1)), anniversary, year_timex))
     for rel in (t for t in found if t.rule_id == "rel_unit" and t.text.lower().endswith("year")):
         word = rel.text.lower().split()[-2]
         if word not in offsets:
@@ -122,15 +133,33 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span]) -> list[t
     return votes
 
 
-def _weekday_years(found: list[Timex]) -> list[tuple[set[int], Timex]]:
-    """Years in which a stated "Weekday, Month Day" falls on that weekday."""
-    agreements = []
+_WEEKDAY_NAME = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_PAIR_REACH = 40
+
+
+def _weekday_pairs(text: str, found: list[Timex]) -> list[tuple[str, Timex]]:
+    """(weekday, yearless month-day) stated together: "Wednesday, October 25", "Saturday's vote, set for 21 September"."""
+    pairs = []
     for t in found:
-        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
-        weekday = re.match(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t.text)
-        if not (m and weekday):
+        if not re.fullmatch(r"XXXX-\d\d-\d\d", t.value):
             continue
-        wanted = timex._norm("weekday", weekday.group(1))
+        own = _WEEKDAY_NAME.match(t.text)
+        if own:
+            pairs.append((own.group(1), t))
+            continue
+        near = [w for w in found if w.rule_id == "weekday" and abs(w.start - t.start) <= _PAIR_REACH
+                and not re.search(r"[.;]", text[min(w.end, t.end):max(w.start, t.start)])]
+        if len(near) == 1:
+            pairs.append((_WEEKDAY_NAME.search(near[0].text).group(1), t))
+    return pairs
+
+
+def _weekday_years(text: str, found: list[Timex]) -> list[tuple[set[int], Timex]]:
+    """Years in which a stated weekday and month-day agree."""
+    agreements = []
+    for name, t in _weekday_pairs(text, found):
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
+        wanted = timex._norm("weekday", name)
         years = set()
         for year in range(1950, 2100):
             try:
@@ -145,7 +174,7 @@ def _weekday_years(found: list[Timex]) -> list[tuple[set[int], Timex]]:
 def _pick_year(text: str, found: list[Timex], paragraphs: list[Span]) -> tuple[int | None, list[str]]:
     """The article's year from year cues, weekday/date agreement, then the latest year stated."""
     votes = _year_votes(text, found, paragraphs)
-    agreements = _weekday_years(found)
+    agreements = _weekday_years(text, found)
     stated = [t.date_start.year for t in found if t.rule_id in _YEAR_RULES and t.date_start is not None]
     evidence = []
     if votes:
@@ -185,6 +214,41 @@ def _weekday_adjusted(latest: dt.date, found: list[Timex]) -> dt.date:
     return best
 
 
+def _other_year_nearby(text: str, t: Timex, found: list[Timex], paragraphs: list[Span], year: int) -> bool:
+    """Whether the sentence of a yearless date names another year (a story told about that year)."""
+    spans = [sp for p in paragraphs for sp in segment.sentences(text, p.start, p.end)]
+    index = next((i for i, sp in enumerate(spans) if sp.start <= t.start < sp.end), None)
+    if index is None:
+        return False
+    start, end = spans[index].start, spans[index].end
+    return any(start <= o.start < end and o.rule_id in _YEAR_RULES and o.date_start and o.date_start.year != year
+               for o in found)
+
+
+def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = None) -> tuple[dt.date, Timex] | None:
+    """With only future dates: the latest day before the first of them at which future weekdays still fit."""
+    upcoming: list[tuple[dt.date, Timex]] = []
+    for t in only or found:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
+        if m and t.tense == "future":
+            try:
+                upcoming.append((dt.date(year, int(m.group(1)), int(m.group(2))), t))
+            except ValueError:
+                continue
+    if not upcoming:
+        return None
+    first, source = min(upcoming, key=lambda c: (c[0], c[1].start))
+    weekdays = [t for t in found if t.rule_id == "weekday" and t.tense == "future"]
+    window = _rules()["inference"]["weekday_window"]
+    for back in range(1, window + 2):
+        candidate = first - dt.timedelta(days=back)
+        resolved = [timex._weekday(candidate, timex._norm("weekday", _WEEKDAY_NAME.search(t.text).group(1)),
+                                   "tense", "future") for t in weekdays if _WEEKDAY_NAME.search(t.text)]
+        if all(candidate <= day <= first for day in resolved):
+            return candidate, source
+    return first - dt.timedelta(days=1), source
+
+
 def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor | None:
     """Infer the publication date from the text: the year from cues, then the latest past date, then weekdays."""
     found = timex.find_timexes(text, None, spans=spans)
@@ -196,13 +260,23 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
         and t.tense in _PAST_TENSES and t.type == "DATE"]
     for t in found:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
-        if m and t.tense in _PAST_TENSES:
+        if m and t.tense in _PAST_TENSES and not _other_year_nearby(text, t, found, paragraphs, year):
             try:
                 candidates.append((dt.date(year, int(m.group(1)), int(m.group(2))), t))
             except ValueError:
                 continue
+    future_pairs = [t for _, t in _weekday_pairs(text, found) if t.tense == "future"]
+    if future_pairs:
+        # a weekday named with its date in the future tense: published in the week before that date
+        candidates = []
     if not candidates:
-        return Anchor(date=None, year=year, source="inferred", evidence="; ".join(evidence))
+        upcoming = _before_upcoming(year, found, only=future_pairs or None)
+        if upcoming is None:
+            return Anchor(date=None, year=year, source="inferred", evidence="; ".join(evidence))
+        estimate, source = upcoming
+        evidence.append(f"before the coming {source.text!r}; weekday references fit {estimate.isoformat()}")
+        return Anchor(date=estimate, year=year, source="inferred", evidence="; ".join(evidence),
+                      char_start=source.start, char_end=source.end)
     latest, source = max(candidates, key=lambda c: (c[0], c[1].start))
     evidence.append(f"latest past date {latest.isoformat()} from {source.text!r}")
     estimate = _weekday_adjusted(latest, found)

@@ -137,6 +137,12 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
+    """A reporting trigger ("announced on March 6") is dated by its own report date."""
+    return trigger.rule.type == "speech_or_statement" and 0 <= t.start - trigger.end <= 5 \
+        and text[trigger.end:t.start].strip().lower() in ("", "on")
+
+
 def _is_sentence_initial(text: str, sentence: Span, t: Timex) -> bool:
     """A temporal adverbial opening the sentence ("Last year, ..."), which scopes over it."""
     return bool(_SENTENCE_INITIAL.match(text[sentence.start:t.start]) or
@@ -149,7 +155,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one."""
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
-              and not is_report_date(text, t.start, sentence.start)]
+              and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]

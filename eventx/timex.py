@@ -48,8 +48,7 @@ class Discourse:
     last_quarter: tuple[int, int] | None = None
     quarter_sentence: int = -10
     sentence_index: int = 0
-    narrative_year: int | None = None
-    narrative_sentence: int = -10
+    reference: dt.date | None = None
     sentence_year: int | None = None
     sentence_year_clause: int | None = None
     clause: int | None = None
@@ -169,6 +168,31 @@ def _direction(word: str) -> str:
     return "tense"
 
 
+# A text whose lede states a full date this long before its publication date is telling a past
+# story ("A year ago, on Aug. 5, 2019, ..."): later month-days without a year are placed near that
+# date, not near the publication date.  The lede is the first few sentences (headline and byline lines
+# included).
+_RETROSPECTIVE_DAYS = 90
+_LEDE_SENTENCES = 4
+
+
+def _retrospective_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
+    """The year that puts a yearless date nearest the story's reference date, in a retrospective text."""
+    ref, anchor = ctx.discourse.reference, ctx.anchor
+    if day is None or direction != "tense" or ctx.tense == "future" or ref is None or anchor is None \
+            or (anchor - ref).days <= _RETROSPECTIVE_DAYS:
+        return None
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            date = dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        if date <= anchor:
+            candidates.append((abs((date - ref).days), year))
+    return min(candidates)[1] if candidates else None
+
+
 def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
     """Year of a month (and day) given without one, from the discourse, direction or tense."""
     if direction == "disc":
@@ -176,11 +200,9 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     if direction == "tense" and ctx.discourse.sentence_year is not None \
             and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
-    d = ctx.discourse
-    if direction == "tense" and ctx.tense != "future" and d.narrative_year is not None \
-            and d.sentence_index - d.narrative_sentence <= 1 and ctx.anchor is not None \
-            and d.narrative_year < ctx.anchor.year:
-        return d.narrative_year
+    retrospective = _retrospective_year(month, day, direction, ctx)
+    if retrospective is not None:
+        return retrospective
     if ctx.anchor is None:
         return None
     a = ctx.anchor
@@ -283,9 +305,12 @@ def r_month(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_months(args: list[str], ctx: Context) -> Resolved:
-    """MONTHS m1 m2 dir: a range of months."""
+    """MONTHS m1 m2 dir [rel]: a range of months ("the January-February period", "... of next year")."""
     first, last = _norm("month", args[0]), _norm("month", args[1])
-    year = _pick_year(first, None, _direction(args[2]), ctx)
+    if len(args) > 3 and args[3] != "-" and ctx.anchor is not None:
+        year = ctx.anchor.year + _norm("rel", args[3])
+    else:
+        year = _pick_year(first, None, _direction(args[2]), ctx)
     if year is None:
         return Resolved(f"XXXX-{first:02d}/XXXX-{last:02d}")
     end_year = year if last >= first else year + 1
@@ -561,8 +586,9 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return Resolved(f"{day}T{hour:02d}:{minute:02d}", type="TIME")
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
+    return Resolved(f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", ctx.anchor, ctx.anchor, "day", type="TIME")
 
 
 def _quarter(year: int, quarter: int) -> Resolved:
@@ -670,8 +696,8 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
         discourse.last_year = resolved.start.year
-        if kind == "ABS":
-            discourse.narrative_year, discourse.narrative_sentence = resolved.start.year, discourse.sentence_index
+        if kind == "ABS" and resolved.precision == "day" and discourse.sentence_index <= _LEDE_SENTENCES:
+            discourse.reference = resolved.start
         if kind in _SETS_SENTENCE_YEAR:
             discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause

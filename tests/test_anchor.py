@@ -45,6 +45,18 @@ def test_anchor_inferred_from_the_text(text: str, expected: str) -> None:
     assert anchor.source == "inferred" and anchor.evidence
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state-media dateline: the year from an "Nth anniversary" of a dated founding
+    ("HANOI, Dec. 12 (Xinhua) -- The visit marks the 15th anniversary of the partnership set up in 2008.",
+     "2023-12-12"),
+    # a weekday named with its date in the future tense: published in the days before it
+    ("Voters choose a president in Saturday's vote, set for 21 September, the first since the 2022 uprising.",
+     "2024-09-20"),
+])
+def test_anchor_inferred_from_agreements(text: str, expected: str) -> None:
+    assert _anchor(text).date == dt.date.fromisoformat(expected)
+
+
 def test_anchor_none_when_the_text_gives_no_date() -> None:
     anchor = _anchor("Leaders met on Tuesday and agreed to keep talking.")
     assert anchor.date is None and anchor.source is None
