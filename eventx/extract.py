@@ -137,6 +137,14 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _prefer_stated_date(chosen: Timex, candidates: list[Timex]) -> Timex:
+    """A weekday stated beside its month and day ("Saturday's vote, set for 21 September") is that date."""
+    if chosen.rule_id != "weekday":
+        return chosen
+    stated = [t for t in candidates if t.rule_id in ("month_day", "day_month") and abs(t.start - chosen.start) <= 40]
+    return stated[0] if stated else chosen
+
+
 def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
     """A reporting trigger ("announced on March 6") is dated by its own report date."""
     return trigger.rule.type == "speech_or_statement" and 0 <= t.start - trigger.end <= 5 \
@@ -169,7 +177,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
 
     same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
     if same:
-        return nearest(same)
+        return _prefer_stated_date(nearest(same), same)
     shared = [t for t in usable if segment.clause_index(starts, t.start) == clause]  # "an incident in March, when ..."
     if shared:
         return nearest(shared)
@@ -303,7 +311,37 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
         _link_containers(text, sentence, mentions, first_here, containers)
     mentions = _resolve_anaphors(mentions)
     mentions = _relative_to_sentence_event(text, mentions, timexes)
-    return _propagate_openings(mentions)
+    mentions = _propagate_openings(mentions)
+    return _context_dates(text, mentions)
+
+
+# An undated factual mention takes the day of a dated happening told just before it in its paragraph
+# ("On Tuesday, troops crossed the border. They also shelled two villages.").
+_CONTEXT_SENTENCES = 2
+
+
+def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Date undated factual mentions from the nearest dated mention before them in the same paragraph."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None:
+            continue
+        paragraph_start = text.rfind("\n", 0, m.sentence_start) + 1
+        earlier = [e for e in out[:i] if e.date_source in ("own", "relative", "opening") and e.date_precision == "day"
+                   and e.char_start >= paragraph_start and e.status in ("occurred", "ongoing")
+                   and _sentences_between(text, e.sentence_start, m.sentence_start) < _CONTEXT_SENTENCES]
+        if not earlier:
+            continue
+        source = earlier[-1]
+        out[i] = attrs.evolve(m, timex=source.timex, date_source="context", date_start=source.date_start,
+                              date_end=source.date_end, date_precision=source.date_precision,
+                              date_modifier=source.date_modifier)
+    return out
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentence starts lie after `start` up to `end` (0 for the same sentence)."""
+    return len(re.findall(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"])", text[start:end]))
 
 
 _DAY_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+"

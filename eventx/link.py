@@ -11,14 +11,17 @@ from .records import Actor, ArticleResult, Event, Mention
 
 STATUS_CLASS = {"occurred": "factual", "ongoing": "factual", "planned": "irrealis", "expected": "irrealis",
                 "hypothetical": "irrealis", "negated": "negated"}
-DATE_SOURCE_RANK = {"own": 0, "opening": 1, "closing": 1, "relative": 1, "container": 2, None: 3}
+DATE_SOURCE_RANK = {"own": 0, "opening": 1, "closing": 1, "relative": 1, "container": 2, "context": 3, None: 4}
 STATUS_RANK = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated")
 CROSS_ARTICLE_MAX_DAYS = 31
 
 
 def _interval(m: Mention | Event) -> tuple[dt.date, dt.date] | None:
-    """The inclusive date interval of a mention or event, if dated."""
-    return (m.date_start, m.date_end) if m.date_start is not None else None
+    """The inclusive date interval of a mention or event, if dated (a date taken from context does not
+    decide linking)."""
+    if m.date_start is None or getattr(m, "date_source", None) == "context":
+        return None
+    return m.date_start, m.date_end
 
 
 def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
@@ -74,15 +77,23 @@ class Cluster:
     marker: str | None
     position: int
 
-    def accepts(self, m: Mention, interval: tuple[dt.date, dt.date] | None) -> bool:
-        """Whether a mention can join: same type and status class, compatible date, actors, marker."""
+    def accepts(self, m: Mention, interval: tuple[dt.date, dt.date] | None, near: bool = True) -> bool:
+        """Whether a mention can join: same type and status class, compatible date, actors, marker.
+
+        Dates that differ but nest (a month and a day in it) link only when the mentions are close
+        (`near`) or share an actor: "a bombing in February" and "an air strike on Feb. 26" are two events.
+        """
         if m.event_type != self.event_type or STATUS_CLASS[m.status] != self.status_class:
             return False
         if m.distinct_marker and self.marker and m.distinct_marker != self.marker:
             return False
-        if interval is not None and self.interval is not None and not _nested(interval, self.interval):
-            return False
-        return actors_compatible(_actor_keys(m.actors), self.actors)
+        keys = _actor_keys(m.actors)
+        if interval is not None and self.interval is not None:
+            if not _nested(interval, self.interval):
+                return False
+            if interval != self.interval and not near and not (keys & self.actors):
+                return False
+        return actors_compatible(keys, self.actors)
 
     def add(self, index: int, m: Mention, interval: tuple[dt.date, dt.date] | None) -> None:
         """Add a mention, narrowing the cluster's interval to the most precise one."""
@@ -113,7 +124,9 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
                 best.add(i, m, None)
                 owner[i] = best
                 continue
-        fitting = [c for c in clusters if c.accepts(m, interval)]
+        fitting = [c for c in clusters
+                   if c.accepts(m, interval, near=any(abs(mentions[j].sentence_start - m.sentence_start) <= 400
+                                                      for j in c.members))]
         if interval is None and m.actors:
             # an undated mention that names actors joins only an event it shares an actor or a country with
             fitting = [c for c in fitting if _actor_keys(m.actors) & c.actors or _countries(m.actors) & c.countries]

@@ -56,7 +56,7 @@ def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
     for left, right in (clause, sentence):
         cues = [(off, t) for off, t in _word_cues(text, left, right) if not start <= off < end]
         if cues:
-            before = [c for c in cues if c[0] < start and start - c[0] < 60]
+            before = [c for c in cues if c[0] < start and (left == clause[0] or start - c[0] < 60)]
             if before:
                 return before[-1][1]
             return min(cues, key=lambda c: abs(c[0] - start))[1]

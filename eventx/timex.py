@@ -443,7 +443,10 @@ _DISC_PHRASES = {
     "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
     "the following day": ("day", 1), "a day later": ("day", 1), "the day before": ("day", -1),
     "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
-    "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("week", 1),
+    "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("day", 7),
+    "a week earlier": ("day", -7), "that morning": ("day", 0), "that afternoon": ("day", 0),
+    "that evening": ("day", 0), "that night": ("day", 0), "the same morning": ("day", 0),
+    "the same afternoon": ("day", 0), "the same evening": ("day", 0), "the same night": ("day", 0),
     "that month": ("month", 0), "the following month": ("month", 1), "the same month": ("month", 0),
     "a month later": ("month", 1),
 }
