@@ -118,6 +118,9 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
         if m.anaphoric:
             antecedents = [c for c in clusters if c.event_type == m.event_type and
                            min(mentions[j].char_start for j in c.members) < m.char_start]
+            compatible = [c for c in antecedents if interval is None or c.interval is None
+                          or _nested(interval, c.interval)]
+            antecedents = compatible or antecedents
             if antecedents:
                 best = max(antecedents, key=lambda c: max(mentions[j].char_start for j in c.members
                                                           if mentions[j].char_start < m.char_start))
@@ -147,7 +150,7 @@ def _best_dated(mentions: list[Mention]) -> Mention | None:
     dated = [m for m in mentions if m.date_start is not None]
     if not dated:
         return None
-    return min(dated, key=lambda m: (DATE_SOURCE_RANK[m.date_source], (m.date_end - m.date_start).days,
+    return min(dated, key=lambda m: (m.anaphoric, DATE_SOURCE_RANK[m.date_source], (m.date_end - m.date_start).days,
                                      m.article_id, m.char_start))
 
 

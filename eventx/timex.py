@@ -571,6 +571,13 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
     return Resolved(_SETS[word], type="SET")
 
 
+def r_hoursago(args: list[str], ctx: Context) -> Resolved:
+    """HOURSAGO n unit: "3h ago" in a live blog, the publication day."""
+    if ctx.anchor is None:
+        return Resolved("PAST_REF", type="TIME")
+    return attrs.evolve(day_interval(ctx.anchor), type="TIME")
+
+
 def r_clockday(args: list[str], ctx: Context) -> Resolved:
     """CLOCKDAY hour minute ampm weekday: a clock time on a weekday ("9 a.m. Tuesday")."""
     clock = r_time(args[:3], ctx)
@@ -627,7 +634,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday,
+    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
