@@ -1,9 +1,11 @@
 """Boilerplate marking: spans that yield no mentions, found without rewriting the text."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
+from typing import Iterable
 
 from . import segment
 from .records import Span
@@ -66,19 +68,27 @@ def _normalised(text: str) -> str:
 
 
 def _repeat_spans(text: str, sentences: list[Span]) -> list[Span]:
-    """Earlier copies of sentences repeated later (a lede, dek or caption printed twice)."""
+    """Earlier copies of sentences repeated later (a lede, dek or caption printed twice).
+
+    Candidates are found through the first and last 24 normalised characters, so the check stays
+    linear in the number of sentences.
+    """
     repeat = _rules()["repeat"]
     keys = [_normalised(text[s.start:s.end]) for s in sentences]
+    by_edge: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if len(key) >= repeat["min_chars"]:
+            for edge in (key[:24], key[-24:]):
+                by_edge.setdefault(edge, []).append(i)
     spans = []
-    for i, (sentence, key) in enumerate(zip(sentences, keys)):
+    for i, key in enumerate(keys):
         if len(key) < repeat["min_chars"]:
             continue
-        for later in keys[i + 1:]:
-            if len(later) < repeat["min_chars"]:
-                continue
-            shorter, longer = sorted((key, later), key=len)
+        later = {j for edge in (key[:24], key[-24:]) for j in by_edge.get(edge, ()) if j > i}
+        for j in sorted(later):
+            shorter, longer = sorted((key, keys[j]), key=len)
             if shorter in longer and len(shorter) >= repeat["min_ratio"] * len(longer):
-                spans.append(Span(start=sentence.start, end=sentence.end, label="repeat"))
+                spans.append(Span(start=sentences[i].start, end=sentences[i].end, label="repeat"))
                 break
     return spans
 
@@ -96,8 +106,9 @@ def boilerplate_spans(text: str) -> list[Span]:
             for m in rule["regex"].finditer(text, line.start, line.end):
                 spans.append(Span(start=m.start(), end=m.end(), label=rule["kind"]))
     excluded = _merge(spans)
+    index = SpanIndex(excluded)
     body_sentences = [s for l in lines for s in segment.sentences(text, l.start, l.end)
-                      if not covered(excluded, s.start, s.end)]
+                      if not covered(index, s.start, s.end)]
     return _merge(excluded + _repeat_spans(text, body_sentences))
 
 
@@ -111,14 +122,42 @@ def _merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-def covered(spans: list[Span], start: int, end: int, fraction: float = 0.5) -> bool:
+class SpanIndex:
+    """The union of some spans, answering "is this offset inside?" and "how much is covered?" by bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for span in sorted(spans, key=lambda s: (s.start, s.end)):
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def contains(self, offset: int) -> bool:
+        """Whether the offset lies inside a span."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+    def overlap(self, start: int, end: int) -> int:
+        """How many characters of [start, end) the spans cover."""
+        total, i = 0, max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.starts) and self.starts[i] < end:
+            total += max(0, min(end, self.ends[i]) - max(start, self.starts[i]))
+            i += 1
+        return total
+
+
+def covered(spans: list[Span] | SpanIndex, start: int, end: int, fraction: float = 0.5) -> bool:
     """Whether more than `fraction` of text[start:end] lies inside the spans."""
     if end <= start:
         return False
-    inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
-    return inside > fraction * (end - start)
+    index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+    return index.overlap(start, end) > fraction * (end - start)
 
 
-def is_excluded(spans: list[Span], offset: int) -> bool:
+def is_excluded(spans: list[Span] | SpanIndex, offset: int) -> bool:
     """Whether a character offset lies in an excluded span."""
-    return any(s.start <= offset < s.end for s in spans)
+    index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+    return index.contains(offset)

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Sequence
 from . import __version__
 from .dataset import write_dataset
 from .errors import EventxError
-from .ingest import read_articles
+from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, read_articles
 from .pipeline import extract_article
 from .records import Article, ArticleResult
 from .validate import validate_file
@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--published", type=_date, metavar="DATE",
                      help="publication date (YYYY-MM-DD) for plain .txt files; overrides what the text says")
     ext.add_argument("-q", "--quiet", action="store_true", help="print neither progress nor the summary")
+    ext.add_argument("--keep-going", action="store_true",
+                     help="write the dataset of the good articles even when some inputs were skipped "
+                          "(the exit code is still 1)")
+    ext.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
+                     help="invalid UTF-8: skip the input (strict, default) or read it with replacement characters")
+    ext.add_argument("--max-article-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                     help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 
     val = sub.add_parser("validate", help="validate records against the eventx JSON Schemas",
                          description="Check a JSON, JSONL or Parquet file of records; print each violation "
@@ -63,12 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _with_progress(articles: Iterable[Article], quiet: bool) -> Iterator[ArticleResult]:
-    """Extract articles, printing progress on standard error about once a second."""
+def _with_progress(articles: Iterable[Article], quiet: bool, problems: list[Problem]) -> Iterator[ArticleResult]:
+    """Extract articles, printing progress on standard error about once a second; warn on empty bodies."""
     started = last = time.monotonic()
     count = mentions = 0
     for article in articles:
         result = extract_article(article)
+        if _all_boilerplate(result):
+            problems.append(Problem(path=article.source_path or article.article_id, line=article.source_line,
+                                    kind="boilerplate_only", skipped=False,
+                                    message=f"article {article.article_id!r} has no body text: all of it is boilerplate"))
         count += 1
         mentions += len(result.mentions)
         now = time.monotonic()
@@ -77,6 +88,26 @@ def _with_progress(articles: Iterable[Article], quiet: bool) -> Iterator[Article
             print(f"eventx: {count} articles, {mentions} mentions ({rate:.1f} articles/s)", file=sys.stderr)
             last = now
         yield result
+
+
+def _all_boilerplate(result: ArticleResult) -> bool:
+    """Whether every non-space character of the article lies in an excluded span."""
+    text = result.article.text
+    covered = sum(s.end - s.start for s in result.excluded)
+    return covered > 0 and covered >= len(text) - sum(c.isspace() for c in text)
+
+
+def _problem_report(problems: list[Problem]) -> str:
+    """Skipped inputs and warnings, each with file, line and field, and counts by kind."""
+    skipped = [p for p in problems if p.skipped]
+    warned = [p for p in problems if not p.skipped]
+    lines = []
+    if skipped:
+        kinds = collections.Counter(p.kind for p in skipped)
+        lines.append(f"eventx: skipped {len(skipped)} input(s): " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+        lines += [f"  skipped {p}" for p in skipped]
+    lines += [f"  warning {p}" for p in warned]
+    return "\n".join(lines)
 
 
 def _summary(rows: dict[str, list[dict]], out: Path, seconds: float) -> str:
@@ -96,14 +127,26 @@ def _summary(rows: dict[str, list[dict]], out: Path, seconds: float) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Run `eventx extract`."""
+    """Run `eventx extract`: exit 0 when every input was used, 1 when some were skipped."""
     started = time.monotonic()
-    results = list(_with_progress(read_articles(args.inputs, published=args.published), args.quiet))
+    problems: list[Problem] = []
+    options = ReadOptions(published=args.published, encoding_errors=args.encoding_errors,
+                          max_bytes=args.max_article_bytes,
+                          latest_published=dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
+    articles = read_articles(args.inputs, problems=problems, options=options)
+    results = list(_with_progress(articles, args.quiet, problems))
+    skipped = [p for p in problems if p.skipped]
+    if problems:
+        print(_problem_report(problems), file=sys.stderr)
+    if skipped and not args.keep_going:
+        print(f"eventx: nothing written to {args.output}: {len(skipped)} input(s) skipped "
+              "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
+        return 1
     out = Path(args.output)
     rows = write_dataset(results, out)
     if not args.quiet:
         print(_summary(rows, out, time.monotonic() - started), file=sys.stderr)
-    return 0
+    return 1 if skipped else 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from .clean import SpanIndex
 from .records import Actor, Place, Span
 from .rulefiles import DATA_DIR, compile_pattern, load_rules
 
@@ -99,7 +100,8 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
     index, pattern = _surface_index()
     found: list[Found] = []
     if pattern is not None:
-        matches = [m for m in pattern.finditer(text) if not any(s.start <= m.start() < s.end for s in excluded)]
+        skip = SpanIndex(excluded)
+        matches = [m for m in pattern.finditer(text) if not skip.contains(m.start())]
         full_at: dict[str, list[int]] = {}
         countries_named: set[str] = set()
         for m in matches:
@@ -118,16 +120,18 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
             elif how == "context" and entry.country not in countries_named:
                 continue
             found.append(Found(entry, m.start(), m.end(), how))
-    taken = [(f.start, f.end) for f in found]
+    known = SpanIndex(Span(start=f.start, end=f.end) for f in found)
+    outside = SpanIndex(excluded)
+    added: set[int] = set()
     for pid, regex in _unknown_patterns():
         for m in regex.finditer(text):
             start, end = m.span("name")
-            if any(a < end and start < b for a, b in taken) or any(s.start <= start < s.end for s in excluded):
+            if known.overlap(start, end) or outside.contains(start) or any(o in added for o in range(start, end)):
                 continue
             name = m.group("name")
             entry = ActorEntry(id="", name=name, kind="person", country=None, sector=None, wikidata=None)
             found.append(Found(entry, start, end, pid))
-            taken.append((start, end))
+            added.update(range(start, end))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -10,8 +10,9 @@ from .records import Article, ArticleResult, Event, Span
 
 def body_sentences(text: str, excluded: list[Span]) -> list[Span]:
     """Sentences of the text that are not mostly boilerplate."""
+    index = clean.SpanIndex(excluded)
     return [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)
-            if not clean.covered(excluded, s.start, s.end)]
+            if not clean.covered(index, s.start, s.end)]
 
 
 def extract_article(article: Article) -> ArticleResult:
@@ -20,8 +21,8 @@ def extract_article(article: Article) -> ArticleResult:
     excluded = clean.boilerplate_spans(text)
     sentences = body_sentences(text, excluded)
     anchor = anchor_stage.find_anchor(article, sentences, segment.paragraphs(text))
-    timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences)
-               if not clean.is_excluded(excluded, t.start)]
+    index = clean.SpanIndex(excluded)
+    timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences) if not index.contains(t.start)]
     actors = lexicon.find_actors(text, excluded)
     mentions = extract.extract_mentions(text, article.article_id, anchor.date, sentences, timexes, excluded, actors)
     mentions, clusters = link.link_article(mentions)
