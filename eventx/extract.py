@@ -15,6 +15,8 @@ from .rulefiles import expand, load_rules
 from .tense import is_report_date
 
 _SENTENCE_INITIAL = re.compile(r"[\W_]*$")
+# Context checks look this many characters around a match, so long sentences stay linear.
+_CONTEXT_CHARS = 200
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of|throughout)\s+"
     r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
@@ -55,7 +57,7 @@ def mention_id(article_id: str, start: int, end: int, event_type: str) -> str:
 
 def _left_window(text: str, start: int, clause_start: int, words: int) -> str:
     """Up to `words` words before `start`, not before the clause start."""
-    left = text[clause_start:start]
+    left = text[max(clause_start, start - _CONTEXT_CHARS):start]
     tokens = re.findall(r"\S+\s*", left)
     return "".join(tokens[-words:])
 
@@ -65,7 +67,7 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
     (words, negation_words), cues = _status_cues()
     left = _left_window(text, start, clause[0], words)
     wide = _left_window(text, start, clause[0], negation_words)
-    right = text[end:clause[1]]
+    right = text[end:min(clause[1], end + _CONTEXT_CHARS)]
     best: tuple[int, str, str] | None = None
     for status, left_re, right_re in cues:
         if left_re is not None:
@@ -115,9 +117,11 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
         if rule.require is not None and not rule.require.search(body):
             continue
         for m in rule.regex.finditer(text, sentence.start, sentence.end):
-            if rule.not_before is not None and rule.not_before.search(text[sentence.start:m.start()]):
+            if rule.not_before is not None and \
+                    rule.not_before.search(text[max(sentence.start, m.start() - _CONTEXT_CHARS):m.start()]):
                 continue
-            if rule.not_after is not None and rule.not_after.match(text[m.end():sentence.end]):
+            if rule.not_after is not None and \
+                    rule.not_after.match(text[m.end():min(sentence.end, m.end() + _CONTEXT_CHARS)]):
                 continue
             start, end = _trigger_span(m)
             found.append(Candidate(rule, start, end, m.start(), m.end()))
@@ -151,11 +155,14 @@ def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
         and text[trigger.end:t.start].strip().lower() in ("", "on")
 
 
+_OPENING = re.compile(r"[\W_]*(?:(?:In|On|By|Since|During|Until|Through|Early|Late|Earlier|Later|Back|Updated|Posted)\s+)?")
+_STAMP_END = re.compile(r"\s*(?:[A-Z]\w{0,20}\s+time\s*|[A-Z]{2,4}\s*)?(?:,|[—–]|-\s|:\s)")
+
+
 def _is_sentence_initial(text: str, sentence: Span, t: Timex) -> bool:
-    """A temporal adverbial opening the sentence ("Last year, ..."), which scopes over it."""
-    return bool(_SENTENCE_INITIAL.match(text[sentence.start:t.start]) or
-                re.fullmatch(r"[\W_]*(?:In|On|By|Since|During|Until|Through|Early|Late|Earlier|Later|Back)\s+",
-                             text[sentence.start:t.start])) and text[t.end:t.end + 2].startswith(",")
+    """A temporal adverbial opening the sentence ("Last year, ...", a live-blog stamp "14:40 —"),
+    which scopes over the whole sentence."""
+    return bool(_OPENING.fullmatch(text[sentence.start:t.start]) and _STAMP_END.match(text, t.end))
 
 
 def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate,
@@ -381,8 +388,8 @@ def _link_containers(text: str, sentence: Span, mentions: list[Mention], first: 
         if not types[container.event_type].container:
             continue
         match_start = spans[ci][0]
-        before = _CONTAINER_BEFORE.search(text[sentence.start:match_start])
-        after = _DURING_WHICH.match(text[container.char_end:sentence.end])
+        before = _CONTAINER_BEFORE.search(text[max(sentence.start, match_start - _CONTEXT_CHARS):match_start])
+        after = _DURING_WHICH.match(text[container.char_end:min(sentence.end, container.char_end + _CONTEXT_CHARS)])
         for ei in range(first, len(mentions)):
             inner = mentions[ei]
             if ei == ci or inner.event_type == container.event_type or inner.container_index is not None:

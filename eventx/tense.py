@@ -50,11 +50,18 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(cues)
 
 
+@functools.lru_cache(maxsize=64)
+def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """Tense cues of one sentence, computed once and shared by its expressions."""
+    return tuple(_word_cues(text, start, end))
+
+
 def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
                     sentence: tuple[int, int]) -> str | None:
     """Tense (past, present, future) of the verb nearest to text[start:end], clause first."""
+    cues_in_sentence = sentence_cues(text, sentence[0], sentence[1])
     for left, right in (clause, sentence):
-        cues = [(off, t) for off, t in _word_cues(text, left, right) if not start <= off < end]
+        cues = [(off, t) for off, t in cues_in_sentence if left <= off < right and not start <= off < end]
         if cues:
             before = [c for c in cues if c[0] < start and (left == clause[0] or start - c[0] < 60)]
             if before:

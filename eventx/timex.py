@@ -769,9 +769,11 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    taken = bytearray(end - start)
     for cand in found:
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+        if not any(taken[cand[0] - start:cand[1] - start]):
             chosen.append(cand)
+            taken[cand[0] - start:cand[1] - start] = b"\x01" * (cand[1] - cand[0])
     return sorted(chosen, key=lambda c: c[0])
 
 

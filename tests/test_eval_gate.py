@@ -13,7 +13,9 @@ from eventx.evaluate import evaluate
 from conftest import ROOT, score
 
 BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())
-FIGURES = ("f1", "precision", "recall", "date_accuracy", "status_accuracy", "published_accuracy")
+# The gate pins F1 (not precision and recall apart, which trade against each other), date and
+# status accuracy on the events found, and the share of publication dates found.
+FIGURES = ("f1", "date_accuracy", "status_accuracy", "published_accuracy")
 
 
 def corpus_hash(folder: Path) -> str:
