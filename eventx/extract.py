@@ -1,6 +1,7 @@
 """Event mentions: triggers from the ontology, with date, status, actors and place."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -127,17 +128,17 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
             found.append(Candidate(rule, start, end, m.start(), m.end()))
     found.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start, c.rule.id))
     kept: list[Candidate] = []
+    size = sentence.end - sentence.start
+    taken_any = bytearray(size)
+    taken_by_type: dict[str, bytearray] = {}
     for cand in found:
-        clash = False
-        for other in kept:
-            overlap = cand.start < other.end and other.start < cand.end
-            if overlap and (other.rule.type == cand.rule.type or cand.rule.anaphoric or other.rule.anaphoric):
-                clash = True
-            if other.start <= cand.start and cand.end <= other.end and other.rule.type != cand.rule.type \
-                    and ((other.end - other.start) > (cand.end - cand.start) or other.rule.priority > cand.rule.priority):
-                clash = True
-        if not clash:
-            kept.append(cand)
+        a, b = cand.start - sentence.start, cand.end - sentence.start
+        same_type = taken_by_type.setdefault(cand.rule.type, bytearray(size))
+        if any(same_type[a:b]) or (cand.rule.anaphoric and any(taken_any[a:b])) or (b > a and all(taken_any[a:b])):
+            continue
+        kept.append(cand)
+        same_type[a:b] = b"\x01" * (b - a)
+        taken_any[a:b] = b"\x01" * (b - a)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -189,7 +190,9 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     if shared:
         return nearest(shared)
     relative_start = starts[clause + 1] if clause + 1 < len(starts) else sentence.end
-    closest_noun = not any(trigger.end <= o.start < relative_start for o in others)
+    other_starts = sorted(o.start for o in others)
+    i = bisect.bisect_left(other_starts, trigger.end)
+    closest_noun = not (i < len(other_starts) and other_starts[i] < relative_start)
     if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end):
         relative = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause + 1]
         if relative:
@@ -231,9 +234,11 @@ def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence
                 found: list[lexicon.Found], lower_bound: int) -> list[Actor]:
     """Actors of a trigger with roles: dictionary and title matches in its clause, or a pronoun subject."""
     etype = event_types()[trigger.rule.type]
-    inside = [f for f in found if clause[0] <= f.start and f.end <= clause[1]]
+    starts = [f.start for f in found]
+    nearby = found[bisect.bisect_left(starts, min(clause[0], sentence.start)):bisect.bisect_left(starts, clause[1])]
+    inside = [f for f in nearby if clause[0] <= f.start and f.end <= clause[1]]
     if not inside:
-        inside = [f for f in found if sentence.start <= f.start and f.end <= trigger.start]
+        inside = [f for f in nearby if sentence.start <= f.start and f.end <= trigger.start]
     people_or_orgs = [f for f in inside if f.how != "demonym"]
     chosen = people_or_orgs or inside
     actors: list[Actor] = []
@@ -255,10 +260,9 @@ def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence
     return actors
 
 
-def _place_for(text: str, clause: tuple[int, int]) -> Place | None:
-    """The first place introduced by a locative preposition in the clause."""
-    places = lexicon.find_places(text, clause[0], clause[1])
-    return places[0] if places else None
+def _place_for(places: list[Place], clause: tuple[int, int]) -> Place | None:
+    """The first place introduced by a locative preposition in the clause (places of its sentence given)."""
+    return next((p for p in places if clause[0] <= p.char_start < clause[1]), None)
 
 
 def _resolve_anaphor(index: int, mentions: list[Mention], rule_type: str) -> Mention | None:
@@ -283,6 +287,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
         in_sentence = [t for t in timexes if sentence.start <= t.start < sentence.end]
         first_here = len(mentions)
         candidates = find_triggers(text, sentence)
+        places = lexicon.find_places(text, sentence.start, sentence.end) if candidates else []
         for cand in candidates:
             if any(s.start <= cand.start < s.end for s in excluded):
                 continue
@@ -311,7 +316,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 sentence=text[sentence.start:sentence.end], status=status, status_cue=cue, rule_id=cand.rule.id,
                 confidence=round(confidence if not cand.rule.anaphoric else 0.6, 2),
                 actors=_actors_for(text, cand, clause, sentence, found, max(0, sentence.start - 600)),
-                place=_place_for(text, clause), anaphoric=cand.rule.anaphoric,
+                place=_place_for(places, clause), anaphoric=cand.rule.anaphoric,
                 distinct_marker=marker.group(1).lower() if marker else None,
                 cameo_code=etype.cameo, plover_type=etype.plover, **fields))
             containers.append((cand.match_start, cand.match_end))
@@ -325,6 +330,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
 # An undated factual mention takes the day of a dated happening told just before it in its paragraph
 # ("On Tuesday, troops crossed the border. They also shelled two villages.").
 _CONTEXT_SENTENCES = 2
+_CONTEXT_LOOKBACK = 30
 
 
 def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -334,12 +340,17 @@ def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None:
             continue
         paragraph_start = text.rfind("\n", 0, m.sentence_start) + 1
-        earlier = [e for e in out[:i] if e.date_source in ("own", "relative", "opening") and e.date_precision == "day"
-                   and e.char_start >= paragraph_start and e.status in ("occurred", "ongoing")
-                   and _sentences_between(text, e.sentence_start, m.sentence_start) < _CONTEXT_SENTENCES]
-        if not earlier:
+        source = None
+        for e in reversed(out[max(0, i - _CONTEXT_LOOKBACK):i]):
+            if e.char_start < paragraph_start:
+                break
+            if e.date_source in ("own", "relative", "opening") and e.date_precision == "day" \
+                    and e.status in ("occurred", "ongoing") \
+                    and _sentences_between(text, e.sentence_start, m.sentence_start) < _CONTEXT_SENTENCES:
+                source = e
+                break
+        if source is None:
             continue
-        source = earlier[-1]
         out[i] = attrs.evolve(m, timex=source.timex, date_source="context", date_start=source.date_start,
                               date_end=source.date_end, date_precision=source.date_precision,
                               date_modifier=source.date_modifier)
@@ -379,10 +390,15 @@ def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: lis
     return out
 
 
+_MAX_MENTIONS_FOR_CONTAINERS = 40
+
+
 def _link_containers(text: str, sentence: Span, mentions: list[Mention], first: int,
                      spans: list[tuple[int, int]]) -> None:
     """Mark events said to happen during or at another event of the same sentence."""
     types = event_types()
+    if len(mentions) - first > _MAX_MENTIONS_FOR_CONTAINERS:  # a run-on list, not a sentence about events
+        return
     for ci in range(first, len(mentions)):
         container = mentions[ci]
         if not types[container.event_type].container:

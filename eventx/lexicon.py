@@ -1,6 +1,7 @@
 """Actor dictionary and gazetteer: loading them and finding actors and places in a text."""
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -140,8 +141,11 @@ _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
 
 def resolve_pronoun(text: str, found: list[Found], offset: int, lower_bound: int) -> Found | None:
     """The last person named before `offset` (for a he/she subject), not before `lower_bound`."""
-    people = [f for f in found if f.end <= offset and f.start >= lower_bound and f.entry.kind == "person"]
-    return people[-1] if people else None
+    starts = [f.start for f in found]
+    for f in reversed(found[bisect.bisect_left(starts, lower_bound):bisect.bisect_left(starts, offset)]):
+        if f.end <= offset and f.entry.kind == "person":
+            return f
+    return None
 
 
 def pronoun_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

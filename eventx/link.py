@@ -1,6 +1,7 @@
 """Linking mentions into events, within an article and across the articles of a run."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from typing import Iterable
@@ -76,6 +77,13 @@ class Cluster:
     actors: set[str]
     marker: str | None
     position: int
+    positions: list[int] = attrs.Factory(list)
+
+    def distance(self, offset: int) -> int:
+        """Characters from an offset to the nearest member mention."""
+        i = bisect.bisect_left(self.positions, offset)
+        near = [abs(self.positions[j] - offset) for j in (i - 1, i) if 0 <= j < len(self.positions)]
+        return min(near) if near else 1 << 30
 
     def accepts(self, m: Mention, interval: tuple[dt.date, dt.date] | None, near: bool = True) -> bool:
         """Whether a mention can join: same type and status class, compatible date, actors, marker.
@@ -98,6 +106,7 @@ class Cluster:
     def add(self, index: int, m: Mention, interval: tuple[dt.date, dt.date] | None) -> None:
         """Add a mention, narrowing the cluster's interval to the most precise one."""
         self.members.append(index)
+        bisect.insort(self.positions, m.char_start)
         self.actors |= _actor_keys(m.actors)
         self.countries |= _countries(m.actors)
         self.marker = self.marker or m.distinct_marker
@@ -127,19 +136,17 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
                 best.add(i, m, None)
                 owner[i] = best
                 continue
-        fitting = [c for c in clusters
-                   if c.accepts(m, interval, near=any(abs(mentions[j].sentence_start - m.sentence_start) <= 400
-                                                      for j in c.members))]
+        fitting = [c for c in clusters if c.accepts(m, interval, near=c.distance(m.char_start) <= 400)]
         if interval is None and m.actors:
             # an undated mention that names actors joins only an event it shares an actor or a country with
             fitting = [c for c in fitting if _actor_keys(m.actors) & c.actors or _countries(m.actors) & c.countries]
         if fitting:
-            best = min(fitting, key=lambda c: min(abs(mentions[j].char_start - m.char_start) for j in c.members))
+            best = min(fitting, key=lambda c: c.distance(m.char_start))
             best.add(i, m, interval)
             owner[i] = best
             continue
         cluster = Cluster([i], m.event_type, _countries(m.actors), STATUS_CLASS[m.status], interval,
-                          _actor_keys(m.actors), m.distinct_marker, m.char_start)
+                          _actor_keys(m.actors), m.distinct_marker, m.char_start, [m.char_start])
         clusters.append(cluster)
         owner[i] = cluster
     return [sorted(c.members) for c in sorted(clusters, key=lambda c: min(c.members))]
