@@ -304,7 +304,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                               date_precision=date.precision, date_modifier=date.modifier)
                 if status == "occurred" and anchor is not None and start > anchor:
                     status, cue = "planned", date.text
-                elif status == "occurred" and anchor is not None and start < anchor <= end:
+                elif status == "occurred" and anchor is not None and start < anchor < end:
                     status, cue = "ongoing", date.text
             marker = _MARKER.search(_left_window(text, cand.start, clause[0], 3))
             etype = types[cand.rule.type]
