@@ -53,3 +53,12 @@ def test_docs_readme_quick_start_has_the_ci_test_command() -> None:
     commands = re.findall(r"```sh\n(.+?)\n```", quick)
     assert len(commands) == 2 and "eventx extract" in commands[0] and "pytest" in commands[1]
     assert "<!-- ci:test-command -->\n```sh\n" + commands[1] in readme
+
+
+def test_docs_readme_python_example_runs(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text()
+    block = re.search(r"## Python API\n\n```python\n(.*?)```", readme, re.S).group(1)
+    block = block.replace('"out/sample"', repr(str(tmp_path / "sample")))
+    exec(compile(block, "README.md", "exec"), {})
+    assert (tmp_path / "sample" / "events.parquet").is_file()
