@@ -114,7 +114,10 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
     found: list[Candidate] = []
     body = text[sentence.start:sentence.end]
+    lower = body.lower()
     for rule in trigger_rules():
+        if rule.literals is not None and not any(word in lower for word in rule.literals):
+            continue
         if rule.require is not None and not rule.require.search(body):
             continue
         for m in rule.regex.finditer(text, sentence.start, sentence.end):
