@@ -73,6 +73,15 @@ def date_matches(event: dict[str, Any], gold: dict[str, Any]) -> bool:
     return bool(gold.get("date_loose") and main and predicted and main[0] <= predicted[0] and predicted[1] <= main[1])
 
 
+def _candidates(gev: dict[str, Any], text: str, mentions: dict[str, list[dict[str, Any]]],
+                events: dict[str, dict[str, Any]]) -> list[str]:
+    """Predicted events of the gold event's type with a mention in a line holding its trigger."""
+    types = {gev["type"], *gev.get("alt_types", [])}
+    spans = _line_spans(text, gev["trigger"])
+    return [eid for eid, ms in mentions.items() if events[eid]["event_type"] in types
+            and any(a <= m["char_start"] < b for m in ms for a, b in spans)]
+
+
 @attrs.define
 class TypeScore:
     """Counts for one event type."""
@@ -128,16 +137,10 @@ def evaluate(gold_path: Path, out: Path, texts: Path | None = None) -> dict[str,
                 if start >= 0 and start <= m["char_start"] < start + len(passage):
                     violations.append(f"{aid}: mention {m['trigger_text']!r} inside boilerplate {passage[:40]!r}")
 
-        def candidates(gev: dict[str, Any]) -> list[str]:
-            types = {gev["type"], *gev.get("alt_types", [])}
-            spans = _line_spans(text, gev["trigger"])
-            return [eid for eid, ms in mentions.items() if events[eid]["event_type"] in types
-                    and any(a <= m["char_start"] < b for m in ms for a, b in spans)]
-
         matched: set[str] = set()
         used: set[str] = set()
         for gev in sorted(g["events"], key=lambda e: not e["required"]):
-            found = candidates(gev)
+            found = _candidates(gev, text, mentions, events)
             matched.update(found)
             if not gev["required"]:
                 continue

@@ -11,7 +11,7 @@ import attrs
 
 from . import lexicon, segment
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
-from .records import Actor, Mention, Place, Span, Timex
+from .records import Actor, Mention, Place, Span, Timex, dated_like
 from .rulefiles import expand, load_rules
 from .tense import is_report_date
 
@@ -354,9 +354,7 @@ def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
         if source is None:
             continue
-        out[i] = attrs.evolve(m, timex=source.timex, date_source="context", date_start=source.date_start,
-                              date_end=source.date_end, date_precision=source.date_precision,
-                              date_modifier=source.date_modifier)
+        out[i] = dated_like(m, source, "context")
     return out
 
 

@@ -8,7 +8,7 @@ from typing import Iterable
 
 import attrs
 
-from .records import Actor, ArticleResult, Event, Mention
+from .records import Actor, ArticleResult, Event, Mention, dated_like
 
 STATUS_CLASS = {"occurred": "factual", "ongoing": "factual", "planned": "irrealis", "expected": "irrealis",
                 "hypothetical": "irrealis", "negated": "negated"}
@@ -171,9 +171,7 @@ def inherit_container_dates(mentions: list[Mention], groups: list[list[int]]) ->
         source = _best_dated([mentions[j] for j in group_of[m.container_index]])
         if source is None:
             continue
-        out[i] = attrs.evolve(m, timex=source.timex, date_source="container", date_start=source.date_start,
-                              date_end=source.date_end, date_precision=source.date_precision,
-                              date_modifier=source.date_modifier)
+        out[i] = dated_like(m, source, "container")
     return out
 
 

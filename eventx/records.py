@@ -153,3 +153,10 @@ class ArticleResult:
     timexes: tuple[Timex, ...] = attrs.field(converter=_tuple)
     mentions: tuple[Mention, ...] = attrs.field(converter=_tuple)
     clusters: tuple[tuple[int, ...], ...] = attrs.field(default=(), converter=_tuple)
+
+
+def dated_like(mention: Mention, source: Mention, how: str) -> Mention:
+    """A mention that takes another mention's date, saying how it got it (container, context)."""
+    return attrs.evolve(mention, timex=source.timex, date_source=how, date_start=source.date_start,
+                        date_end=source.date_end, date_precision=source.date_precision,
+                        date_modifier=source.date_modifier)
