@@ -22,7 +22,7 @@ _CONTAINER_BEFORE = re.compile(
     r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of|throughout)\s+"
     r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 _DURING_WHICH = re.compile(r"^[^.;]{0,80}?,?\s*during\s+which\b", re.I)
-_MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|last|next|latest|another|no-deal|"
+_MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|last|next|latest|another|"
                      r"\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:He|he|She|she)\b")
 # A conjunction between a date and a trigger puts them in different conjuncts
@@ -205,7 +205,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
 
 
 def _duration_before(text: str, trigger: Candidate, clause_start: int, timexes: list[Timex]) -> Timex | None:
-    """A duration adjective modifying the trigger ("four-day plenary meeting", "three-day presidential election")."""
+    """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election")."""
     for t in sorted(timexes, key=lambda t: -t.end):
         between = text[t.end:trigger.start]
         if t.type == "DURATION" and clause_start <= t.start and t.end <= trigger.start and t.duration_days \

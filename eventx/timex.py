@@ -305,7 +305,7 @@ def r_month(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_months(args: list[str], ctx: Context) -> Resolved:
-    """MONTHS m1 m2 dir [rel]: a range of months ("the January-February period", "... of next year")."""
+    """MONTHS m1 m2 dir [rel]: a range of months ("the March-April period", "... of next year")."""
     first, last = _norm("month", args[0]), _norm("month", args[1])
     if len(args) > 3 and args[3] != "-" and ctx.anchor is not None:
         year = ctx.anchor.year + _norm("rel", args[3])

@@ -12,7 +12,7 @@ from eventx.cli import main
 GOOD_EVENT = {
     "event_id": "ev_0123456789abcdef", "event_type": "summit_or_meeting", "date_start": "2021-02-08",
     "date_end": "2021-02-11", "date_precision": "day", "status": "occurred",
-    "actors": [{"name": "Kim Jong Un", "role": "participant"}], "mention_count": 1, "article_ids": ["a1"],
+    "actors": [{"name": "Angela Merkel", "role": "participant"}], "mention_count": 1, "article_ids": ["a1"],
 }
 
 
