@@ -197,18 +197,14 @@ def _pick_year(text: str, found: list[Timex], paragraphs: list[Span]) -> tuple[i
 def _weekday_adjusted(latest: dt.date, found: list[Timex]) -> dt.date:
     """Move the estimate forward so weekday references fall on or after the day before `latest`."""
     window = _rules()["inference"]["weekday_window"]
-    weekdays = [t for t in found if t.rule_id == "weekday"]
+    weekdays = [t for t in found if t.rule_id == "weekday" and _WEEKDAY_NAME.search(t.text)]
     if not weekdays:
         return latest
     best, best_score = latest, -1
     for shift in range(window + 1):
         candidate = latest + dt.timedelta(days=shift)
-        score = 0
-        for t in weekdays:
-            tokens = timex._fill(timex.rules()[[r.id for r in timex.rules()].index("weekday")].value,
-                                 timex.rules()[[r.id for r in timex.rules()].index("weekday")].regex.fullmatch(t.text))
-            resolved = timex.r_weekday(tokens[1:], timex.Context(candidate, t.tense, timex.Discourse(), ""))
-            score += resolved.start is not None and resolved.start >= latest - dt.timedelta(days=1)
+        score = sum(timex.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), t.tense)
+                    >= latest - dt.timedelta(days=1) for t in weekdays)
         if score > best_score:
             best, best_score = candidate, score
     return best
@@ -242,8 +238,8 @@ def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = N
     window = _rules()["inference"]["weekday_window"]
     for back in range(1, window + 2):
         candidate = first - dt.timedelta(days=back)
-        resolved = [timex._weekday(candidate, timex._norm("weekday", _WEEKDAY_NAME.search(t.text).group(1)),
-                                   "tense", "future") for t in weekdays if _WEEKDAY_NAME.search(t.text)]
+        resolved = [timex.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), "future")
+                    for t in weekdays if _WEEKDAY_NAME.search(t.text)]
         if all(candidate <= day <= first for day in resolved):
             return candidate, source
     return first - dt.timedelta(days=1), source

@@ -155,9 +155,3 @@ def covered(spans: list[Span] | SpanIndex, start: int, end: int, fraction: float
         return False
     index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
     return index.overlap(start, end) > fraction * (end - start)
-
-
-def is_excluded(spans: list[Span] | SpanIndex, offset: int) -> bool:
-    """Whether a character offset lies in an excluded span."""
-    index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
-    return index.contains(offset)

@@ -24,7 +24,6 @@ _CONTAINER_BEFORE = re.compile(
 _DURING_WHICH = re.compile(r"^[^.;]{0,80}?,?\s*during\s+which\b", re.I)
 _MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|last|next|latest|another|"
                      r"\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
-_PRONOUN_BEFORE = re.compile(r"\b(?:He|he|She|she)\b")
 # A conjunction between a date and a trigger puts them in different conjuncts
 # ("the launch on November 21 and the test-fire ... on December 18").
 _COORDINATION = re.compile(r"\s(?:and|but|or|while|whereas)\s|;")

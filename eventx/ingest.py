@@ -13,7 +13,6 @@ from .errors import InputError
 from .records import Article
 
 SUFFIXES = (".txt", ".jsonl")
-JSONL_FIELDS = ("id", "text", "published", "url", "title", "outlet")
 DEFAULT_MAX_BYTES = 10_000_000
 BINARY_SNIFF_BYTES = 8192
 

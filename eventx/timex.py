@@ -333,6 +333,11 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
     return anchor - dt.timedelta(days=back)
 
 
+def weekday_date(anchor: dt.date, name: str, tense: str | None) -> dt.date:
+    """The date a weekday name refers to from an anchor, given the tense of its verb."""
+    return _weekday(anchor, _norm("weekday", name), "tense", tense)
+
+
 def r_weekday(args: list[str], ctx: Context) -> Resolved:
     """WEEKDAY name dir [time-of-day]."""
     weekday = _norm("weekday", args[0])
