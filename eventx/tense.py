@@ -50,7 +50,7 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(cues)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)
 def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """Tense cues of one sentence, computed once and shared by its expressions."""
     return tuple(_word_cues(text, start, end))
