@@ -24,6 +24,7 @@ def _rules() -> dict:
     return data
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_date_string(value: str) -> dt.date | None:
     """An absolute date printed in a byline ("Dec. 10, 2020", "12 October 2022"), via dateparser."""
     import dateparser
@@ -32,7 +33,8 @@ def parse_date_string(value: str) -> dt.date | None:
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(value, languages=["en"],
                                   settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                            "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+                                            "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                            "PARSERS": ["absolute-time"]})
     return parsed.date() if parsed else None
 
 
