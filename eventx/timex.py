@@ -262,6 +262,26 @@ def r_days(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{start.isoformat()}/{end.isoformat()}", start, end, "day")
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+
+
+def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
+    """SPELLEDYEAR words: a year said in words ("nineteen ninety-six", "two thousand and one")."""
+    words = [w for w in re.split(r"[\s_-]+", " ".join(args).lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        year = 2000 + sum(_UNITS.get(w, 0) for w in words[2:])
+    else:
+        century = _UNITS.get(words[0])
+        rest = sum(_TENS.get(w, _UNITS.get(w, 0)) for w in words[1:])
+        if century is None:
+            return None
+        year = century * 100 + rest
+    return year_interval(year)
+
+
 def r_years(args: list[str], ctx: Context) -> Resolved | None:
     """YEARS y1 y2: a range of whole years ("2016-2020", "2019-20")."""
     first = int(args[0])
@@ -641,7 +661,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time,
@@ -694,7 +714,7 @@ def _fill(template: str, match: re.Match[str]) -> list[str]:
     return [t if t else "-" for t in filled.split(" ")]
 
 
-_SETS_SENTENCE_YEAR = ("ABS", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
+_SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
 # Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 
