@@ -268,6 +268,28 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eighteen": 18, "nineteen": 19}
 
 
+_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+def r_century(args: list[str], ctx: Context) -> Resolved:
+    """CENTURY n: "the 20th century" is 1901-2000, TIMEX3 value 19."""
+    n = int(args[0])
+    return Resolved(f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100 + 1), 1, 1), dt.date(n * 100, 12, 31), "century")
+
+
+def r_decade_word(args: list[str], ctx: Context) -> Resolved:
+    """DECADEWORD word: "the nineties" is the 1990s."""
+    return r_decade([str(_DECADE_WORDS[args[0].lower()])], ctx)
+
+
+def r_noonday(args: list[str], ctx: Context) -> Resolved:
+    """NOONDAY noon|midnight weekday: noon (12:00) or midnight (24:00) of a weekday."""
+    day = r_weekday([args[1], "-"], ctx)
+    clock = "T12:00" if args[0].lower() == "noon" else "T24:00"
+    return Resolved(day.value + clock, day.start, day.end, day.precision, type="TIME")
+
+
 def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
     """SPELLEDYEAR words: a year said in words ("nineteen ninety-six", "two thousand and one")."""
     words = [w for w in re.split(r"[\s_-]+", " ".join(args).lower()) if w and w != "and"]
@@ -468,6 +490,11 @@ _DISC_PHRASES = {
     "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
     "the following day": ("day", 1), "a day later": ("day", 1), "the day before": ("day", -1),
     "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
+    "that same day": ("day", 0), "that same morning": ("day", 0), "that same afternoon": ("day", 0),
+    "that same evening": ("day", 0), "that same night": ("day", 0), "the next morning": ("day", 1),
+    "the next afternoon": ("day", 1), "the next evening": ("day", 1), "the next night": ("day", 1),
+    "the following morning": ("day", 1), "the following afternoon": ("day", 1),
+    "the following evening": ("day", 1), "the following night": ("day", 1),
     "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("day", 7),
     "a week earlier": ("day", -7), "that morning": ("day", 0), "that afternoon": ("day", 0),
     "that evening": ("day", 0), "that night": ("day", 0), "the same morning": ("day", 0),
@@ -661,7 +688,8 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
+    "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time,
