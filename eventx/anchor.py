@@ -6,7 +6,7 @@ import functools
 import re
 import warnings
 
-from . import segment, timex
+from . import resolve, segment, timex
 from .records import Anchor, Article, Span, Timex
 from .rulefiles import compile_pattern, load_rules
 
@@ -161,7 +161,7 @@ def _weekday_years(text: str, found: list[Timex]) -> list[tuple[set[int], Timex]
     agreements = []
     for name, t in _weekday_pairs(text, found):
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
-        wanted = timex._norm("weekday", name)
+        wanted = resolve.normalize("weekday", name)
         years = set()
         for year in range(1950, 2100):
             try:
@@ -205,7 +205,7 @@ def _weekday_adjusted(latest: dt.date, found: list[Timex]) -> dt.date:
     best, best_score = latest, -1
     for shift in range(window + 1):
         candidate = latest + dt.timedelta(days=shift)
-        score = sum(timex.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), t.tense)
+        score = sum(resolve.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), t.tense)
                     >= latest - dt.timedelta(days=1) for t in weekdays)
         if score > best_score:
             best, best_score = candidate, score
@@ -240,7 +240,7 @@ def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = N
     window = _rules()["inference"]["weekday_window"]
     for back in range(1, window + 2):
         candidate = first - dt.timedelta(days=back)
-        resolved = [timex.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), "future")
+        resolved = [resolve.weekday_date(candidate, _WEEKDAY_NAME.search(t.text).group(1), "future")
                     for t in weekdays if _WEEKDAY_NAME.search(t.text)]
         if all(candidate <= day <= first for day in resolved):
             return candidate, source
@@ -296,7 +296,7 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
     inferred = infer(text, spans, paragraphs)
     dateline = _dateline(text)
     if dateline is not None and inferred is not None and inferred.year is not None:
-        month = timex._norm("month", dateline.group("month"))
+        month = resolve.normalize("month", dateline.group("month"))
         day = int(re.match(r"\d+", dateline.group("day")).group(0))
         try:
             date = dt.date(inferred.year, month, day)

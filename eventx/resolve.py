@@ -1,0 +1,706 @@
+"""Resolving temporal values (relative to a reference date, the tense and the discourse) to intervals."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Callable
+
+import attrs
+
+from .rulefiles import load_rules
+
+RULE_FILE = "time_en"
+# A month-day date this close after the anchor is the coming one even in a past-tense clause
+# ("the vote was set for Jan. 14" in an article of Jan. 6).
+_NEAR_FUTURE_DAYS = 45
+_FIRST_OR_SUPERLATIVE = re.compile(
+    r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
+    re.I)
+
+
+@attrs.define
+class Discourse:
+    """The time the text itself has set so far (for "the same year", "two days later")."""
+
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    last_day: dt.date | None = None
+    last_quarter: tuple[int, int] | None = None
+    quarter_sentence: int = -10
+    sentence_index: int = 0
+    reference: dt.date | None = None
+    sentence_year: int | None = None
+    sentence_year_clause: int | None = None
+    clause: int | None = None
+
+
+@attrs.frozen
+class Resolved:
+    """A resolved value: TIMEX3 value, inclusive interval, precision, modifier."""
+
+    value: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: str | None = None
+    modifier: str | None = None
+    duration_days: int | None = None
+    type: str | None = None
+
+
+@functools.cache
+def _table() -> dict:
+    """The rule file as parsed."""
+    return load_rules(RULE_FILE)
+
+
+def _norm(table: str, word: str):
+    """Look a matched word up in one normalisation table."""
+    key = word.lower().replace("_", " ").rstrip(".")
+    return _table()["normalize"][table].get(key)
+
+
+def _number(word: str) -> int | None:
+    """An integer from digits or a number word; None for vague quantities."""
+    word = word.replace("_", " ")
+    if word.isdigit():
+        return int(word)
+    value = _norm("number", word)
+    if value is None and re.fullmatch(r"[a-z]+[\s-][a-z]+", word.lower()):
+        parts = [_norm("number", w) for w in re.split(r"[\s-]", word.lower())]
+        if all(isinstance(p, int) for p in parts):
+            return sum(parts)
+    return value if isinstance(value, int) else None
+
+
+def _day_number(word: str) -> int:
+    """Day of month from "3", "3rd", "03"."""
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    """Last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    """(year, month) moved by `offset` months."""
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def month_interval(year: int, month: int) -> Resolved:
+    """A whole month."""
+    return Resolved(f"{year:04d}-{month:02d}", dt.date(year, month, 1), _last_day(year, month), "month")
+
+
+def year_interval(year: int) -> Resolved:
+    """A whole year."""
+    return Resolved(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def day_interval(day: dt.date) -> Resolved:
+    """A single day."""
+    return Resolved(day.isoformat(), day, day, "day")
+
+
+def week_interval(day: dt.date) -> Resolved:
+    """The ISO week (Monday to Sunday) holding a day."""
+    monday = day - dt.timedelta(days=day.weekday())
+    iso = monday.isocalendar()
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week")
+
+
+@attrs.frozen
+class Context:
+    """What a resolver may use: the anchor, the tense, the discourse and the left context."""
+
+    anchor: dt.date | None
+    tense: str | None
+    discourse: Discourse
+    left: str
+
+
+def _direction(word: str) -> str:
+    """Direction keyword from a preposition or determiner: prev, next, this, disc or tense."""
+    word = word.lower()
+    if word in ("last", "past", "previous"):
+        return "prev"
+    if word in ("next", "coming"):
+        return "next"
+    if word == "for":
+        return "ahead"
+    if word == "this":
+        return "this"
+    if word == "disc":
+        return "disc"
+    return "tense"
+
+
+# A text whose lede states a full date this long before its publication date is telling a past
+# story ("A year ago, on Aug. 5, 2019, ..."): later month-days without a year are placed near that
+# date, not near the publication date.  The lede is the first few sentences (headline and byline lines
+# included).
+_RETROSPECTIVE_DAYS = 90
+_LEDE_SENTENCES = 4
+
+
+def _retrospective_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
+    """The year that puts a yearless date nearest the story's reference date, in a retrospective text."""
+    ref, anchor = ctx.discourse.reference, ctx.anchor
+    if day is None or direction != "tense" or ctx.tense == "future" or ref is None or anchor is None \
+            or (anchor - ref).days <= _RETROSPECTIVE_DAYS:
+        return None
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            date = dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        if date <= anchor:
+            candidates.append((abs((date - ref).days), year))
+    return min(candidates)[1] if candidates else None
+
+
+def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
+    """Year of a month (and day) given without one, from the discourse, direction or tense."""
+    if direction == "disc":
+        return ctx.discourse.last_year
+    if direction == "tense" and ctx.discourse.sentence_year is not None \
+            and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
+        return ctx.discourse.sentence_year
+    retrospective = _retrospective_year(month, day, direction, ctx)
+    if retrospective is not None:
+        return retrospective
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    here = (month, day or 1)
+    now = (a.month, a.day if day is not None else 1)
+    if direction == "this":
+        return a.year
+    if direction == "prev":
+        return a.year if here < now else a.year - 1
+    if direction == "next":
+        return a.year if here > now else a.year + 1
+    if ctx.tense == "past":
+        if day is not None and here > now:
+            try:
+                if (dt.date(a.year, month, day) - a).days <= _NEAR_FUTURE_DAYS:
+                    return a.year
+            except ValueError:
+                pass
+        return a.year if here <= now else a.year - 1
+    if ctx.tense == "future":
+        return a.year if here >= now else a.year + 1
+    candidates = []
+    for year in (a.year - 1, a.year, a.year + 1):
+        try:
+            candidates.append((abs((dt.date(year, month, day or 15) - a).days), year))
+        except ValueError:
+            continue
+    return min(candidates)[1] if candidates else a.year
+
+
+def r_abs(args: list[str], ctx: Context) -> Resolved | None:
+    """ABS year [month [day]]."""
+    year = int(args[0])
+    if len(args) == 1 or args[1] == "-":
+        return year_interval(year)
+    month = int(args[1]) if args[1].isdigit() else _norm("month", args[1])
+    if len(args) == 2 or args[2] == "-":
+        return month_interval(year, month)
+    try:
+        return day_interval(dt.date(year, month, _day_number(args[2])))
+    except ValueError:
+        return None
+
+
+def r_days(args: list[str], ctx: Context) -> Resolved | None:
+    """DAYS month d1 d2 [year]: a range of days in one month ("September 26 to 27")."""
+    month, first, last = _norm("month", args[0]), _day_number(args[1]), _day_number(args[2])
+    if last <= first:
+        return None
+    year = int(args[3]) if len(args) > 3 and args[3].isdigit() else _pick_year(month, first, "tense", ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}")
+    try:
+        start, end = dt.date(year, month, first), dt.date(year, month, last)
+    except ValueError:
+        return None
+    return Resolved(f"{start.isoformat()}/{end.isoformat()}", start, end, "day")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+
+
+_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+def r_century(args: list[str], ctx: Context) -> Resolved:
+    """CENTURY n: "the 20th century" is 1901-2000, TIMEX3 value 19."""
+    n = int(args[0])
+    return Resolved(f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100 + 1), 1, 1), dt.date(n * 100, 12, 31), "century")
+
+
+def r_decade_word(args: list[str], ctx: Context) -> Resolved:
+    """DECADEWORD word: "the nineties" is the 1990s."""
+    return r_decade([str(_DECADE_WORDS[args[0].lower()])], ctx)
+
+
+def r_noonday(args: list[str], ctx: Context) -> Resolved:
+    """NOONDAY noon|midnight weekday: noon (12:00) or midnight (24:00) of a weekday."""
+    day = r_weekday([args[1], "-"], ctx)
+    clock = "T12:00" if args[0].lower() == "noon" else "T24:00"
+    return Resolved(day.value + clock, day.start, day.end, day.precision, type="TIME")
+
+
+def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
+    """SPELLEDYEAR words: a year said in words ("nineteen ninety-six", "two thousand and one")."""
+    words = [w for w in re.split(r"[\s_-]+", " ".join(args).lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        year = 2000 + sum(_UNITS.get(w, 0) for w in words[2:])
+    else:
+        century = _UNITS.get(words[0])
+        rest = sum(_TENS.get(w, _UNITS.get(w, 0)) for w in words[1:])
+        if century is None:
+            return None
+        year = century * 100 + rest
+    return year_interval(year)
+
+
+def r_years(args: list[str], ctx: Context) -> Resolved | None:
+    """YEARS y1 y2: a range of whole years ("2016-2020", "2019-20")."""
+    first = int(args[0])
+    last = int(args[1]) if len(args[1]) == 4 else first // 100 * 100 + int(args[1])
+    if last <= first:
+        return None
+    return Resolved(f"{first}/{last}", dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+
+
+def r_decade(args: list[str], ctx: Context) -> Resolved:
+    """DECADE 1990."""
+    start = int(args[0])
+    return Resolved(str(start)[:3], dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
+
+
+def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
+    """MONTHDAY month day dir (a holiday gives "m d" as two arguments)."""
+    holiday = _norm("holiday", args[0])
+    if holiday:
+        (month, day), direction = (int(x) for x in holiday.split()), args[1]
+    else:
+        month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
+    year = _pick_year(month, day, _direction(direction), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}")
+    try:
+        return day_interval(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def r_month(args: list[str], ctx: Context) -> Resolved:
+    """MONTH month dir, or MONTH month rel-word year ("July last year")."""
+    month = _norm("month", args[0])
+    if len(args) > 2 and args[2] == "year" and ctx.anchor is not None:
+        return month_interval(ctx.anchor.year + _norm("rel", args[1]), month)
+    year = _pick_year(month, None, _direction(args[1]), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}")
+    return month_interval(year, month)
+
+
+def r_months(args: list[str], ctx: Context) -> Resolved:
+    """MONTHS m1 m2 dir [rel]: a range of months ("the March-April period", "... of next year")."""
+    first, last = _norm("month", args[0]), _norm("month", args[1])
+    if len(args) > 3 and args[3] != "-" and ctx.anchor is not None:
+        year = ctx.anchor.year + _norm("rel", args[3])
+    else:
+        year = _pick_year(first, None, _direction(args[2]), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{first:02d}/XXXX-{last:02d}")
+    end_year = year if last >= first else year + 1
+    return Resolved(f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", dt.date(year, first, 1),
+                    _last_day(end_year, last), "month")
+
+
+def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -> dt.date:
+    """The date of a weekday near the anchor, in the given direction."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "prev":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if direction == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if tense == "future" or direction == "ahead":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def weekday_date(anchor: dt.date, name: str, tense: str | None) -> dt.date:
+    """The date a weekday name refers to from an anchor, given the tense of its verb."""
+    return _weekday(anchor, _norm("weekday", name), "tense", tense)
+
+
+def r_weekday(args: list[str], ctx: Context) -> Resolved:
+    """WEEKDAY name dir [time-of-day]."""
+    weekday = _norm("weekday", args[0])
+    suffix = _TIME_OF_DAY.get(args[2].lower(), "") if len(args) > 2 else ""
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
+    day = day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
+    return attrs.evolve(day, value=day.value + suffix, type="TIME") if suffix else day
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1}
+_TIME_OF_DAY = {"tonight": "TNI", "this morning": "TMO", "this afternoon": "TAF", "this evening": "TEV",
+                "last night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+def _shift(anchor: dt.date, unit: str, offset: int) -> Resolved:
+    """The day, week, month, year or decade `offset` units from the anchor."""
+    if unit == "day":
+        return day_interval(anchor + dt.timedelta(days=offset))
+    if unit == "week":
+        return week_interval(anchor + dt.timedelta(weeks=offset))
+    if unit == "month":
+        return month_interval(*_add_months(anchor.year, anchor.month, offset))
+    if unit == "decade":
+        start = (anchor.year // 10 + offset) * 10
+        return r_decade([str(start)], None)
+    if unit == "quarter":
+        year, month = _add_months(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 3 * offset)
+        quarter = (month - 1) // 3 + 1
+        return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, month, 1), _last_day(year, month + 2), "quarter")
+    return year_interval(anchor.year + offset)
+
+
+def _unit(word: str) -> str:
+    """Canonical unit name from day/days/week/..."""
+    return word.lower().rstrip("s")
+
+
+def r_rel(args: list[str], ctx: Context) -> Resolved | None:
+    """REL unit rel: relative to the publication date."""
+    unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
+    offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
+    quarter = _quarter_context(ctx)
+    if quarter and unit == "year" and offset == -1 and len(args) < 3:
+        return _quarter(quarter[0] - 1, quarter[1])
+    if ctx.anchor is None:
+        return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
+    shifted = _shift(ctx.anchor, unit, offset)
+    if word in _TIME_OF_DAY:
+        return attrs.evolve(shifted, value=shifted.value + _TIME_OF_DAY[word], type="TIME")
+    return shifted
+
+
+def _quarter_context(ctx: Context) -> tuple[int, int] | None:
+    """The quarter the text is reporting on, if one was named in this or the previous sentence."""
+    d = ctx.discourse
+    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= 1 else None
+
+
+def r_ago(args: list[str], ctx: Context) -> Resolved | None:
+    """AGO unit n: n units before the publication date (a year ago in a quarterly report: that quarter)."""
+    n = _number(args[1])
+    if n is None or ctx.anchor is None:
+        return Resolved("PAST_REF")
+    quarter = _quarter_context(ctx)
+    if quarter and _unit(args[0]) == "year":
+        return _quarter(quarter[0] - n, quarter[1])
+    if _unit(args[0]) == "decade":
+        return year_interval(ctx.anchor.year - 10 * n)
+    return _shift(ctx.anchor, _unit(args[0]), -n)
+
+
+def r_agoday(args: list[str], ctx: Context) -> Resolved | None:
+    """AGODAY unit n: the same day n years (months, weeks) before the publication date."""
+    n = _number(args[1])
+    if n is None or ctx.anchor is None:
+        return Resolved("PAST_REF")
+    unit, a = _unit(args[0]), ctx.anchor
+    if unit == "week":
+        return day_interval(a - dt.timedelta(weeks=n))
+    year, month = _add_months(a.year, a.month, -n * (12 if unit == "year" else 1))
+    return day_interval(dt.date(year, month, min(a.day, calendar.monthrange(year, month)[1])))
+
+
+def r_weekdayweek(args: list[str], ctx: Context) -> Resolved:
+    """WEEKDAYWEEK weekday rel: a weekday of next, this or last week."""
+    weekday = _norm("weekday", args[0])
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-WXX-{weekday + 1}")
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=_norm("rel", args[1]))
+    return day_interval(monday + dt.timedelta(days=weekday))
+
+
+def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
+    """AHEAD unit n: n units after the publication date, or a duration ("first in five years")."""
+    n, unit = _number(args[1]), _unit(args[0])
+    if n is None or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
+        return r_dur([args[1], args[0]], ctx)
+    if ctx.anchor is None:
+        return Resolved("FUTURE_REF")
+    return _shift(ctx.anchor, unit, n)
+
+
+_DISC_PHRASES = {
+    "the same year": ("year", 0), "that year": ("year", 0), "the following year": ("year", 1),
+    "the next year": ("year", 1), "the previous year": ("year", -1), "a year earlier": ("year", -1),
+    "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
+    "the following day": ("day", 1), "a day later": ("day", 1), "the day before": ("day", -1),
+    "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
+    "that same day": ("day", 0), "that same morning": ("day", 0), "that same afternoon": ("day", 0),
+    "that same evening": ("day", 0), "that same night": ("day", 0), "the next morning": ("day", 1),
+    "the next afternoon": ("day", 1), "the next evening": ("day", 1), "the next night": ("day", 1),
+    "the following morning": ("day", 1), "the following afternoon": ("day", 1),
+    "the following evening": ("day", 1), "the following night": ("day", 1),
+    "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("day", 7),
+    "a week earlier": ("day", -7), "that morning": ("day", 0), "that afternoon": ("day", 0),
+    "that evening": ("day", 0), "that night": ("day", 0), "the same morning": ("day", 0),
+    "the same afternoon": ("day", 0), "the same evening": ("day", 0), "the same night": ("day", 0),
+    "that month": ("month", 0), "the following month": ("month", 1), "the same month": ("month", 0),
+    "a month later": ("month", 1),
+}
+
+
+def _from_discourse(unit: str, offset: int, ctx: Context) -> Resolved | None:
+    """Shift from the time the text last set."""
+    d = ctx.discourse
+    if unit in ("day", "week") and d.last_day is not None:
+        return _shift(d.last_day, unit, offset)
+    if unit == "month" and d.last_month is not None:
+        return month_interval(*_add_months(*d.last_month, offset))
+    if unit == "year" and d.last_year is not None:
+        return year_interval(d.last_year + offset)
+    return None
+
+
+def r_disc(args: list[str], ctx: Context) -> Resolved | None:
+    """DISC phrase: relative to the discourse ("the same year", "the following day")."""
+    phrase = " ".join(args).replace("_", " ").lower()
+    phrase = re.sub(r"\s+", " ", phrase)
+    unit, offset = _DISC_PHRASES[phrase]
+    quarter = _quarter_context(ctx)
+    if quarter and unit == "year" and offset:
+        return _quarter(quarter[0] + offset, quarter[1])
+    return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
+
+
+def r_discn(args: list[str], ctx: Context) -> Resolved | None:
+    """DISCN unit n dir: n units after (or before) the time the text last set."""
+    n = _number(args[1])
+    if n is None:
+        return Resolved("XXXX")
+    sign = -1 if args[2].replace("_", " ").lower() in ("earlier", "before that") else 1
+    return _from_discourse(_unit(args[0]), sign * n, ctx) or Resolved("XXXX")
+
+
+_PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False) -> int | None:
+    """Year of a quarter, half or season given with a year, a relative word, or nothing.
+
+    Without a year, halves and seasons follow the tense; a quarter is the anchor year's unless it
+    has not begun yet (financial news names the last reported quarter whatever the verb's tense).
+    """
+    if spec.isdigit():
+        return int(spec)
+    if ctx.anchor is None:
+        return None
+    if spec != "-":
+        return ctx.anchor.year + _norm("rel", spec)
+    if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
+        return ctx.discourse.sentence_year
+    year, a = ctx.anchor.year, ctx.anchor
+    if season:
+        if ctx.tense == "future" and last_month < a.month:
+            return year + 1
+        if ctx.tense == "past" and first_month > a.month:
+            return year - 1
+        return year
+    return year - 1 if first_month > a.month else year
+
+
+def r_part(args: list[str], ctx: Context) -> Resolved | None:
+    """PART Q|H n yearspec: a quarter or half of a year."""
+    kind, n = args[0], _norm("ordinal", args[1])
+    months, precision = _PART_SPANS[kind]
+    first = (n - 1) * months + 1
+    year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
+    if year is None:
+        return Resolved(f"XXXX-{kind}{n}")
+    return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
+
+
+def r_season(args: list[str], ctx: Context) -> Resolved | None:
+    """SEASON name yearspec (winter runs December to February)."""
+    code = _norm("season", args[0])
+    first, last = _SEASONS[code]
+    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True)
+    if year is None:
+        return Resolved(f"XXXX-{code}")
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
+
+
+_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "CE": 36500}
+
+
+def r_dur(args: list[str], ctx: Context) -> Resolved:
+    """DUR n unit: a duration such as P4D; vague quantities give PXD."""
+    n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
+    code = _norm("unit", args[1])
+    if code in ("H", "MIN"):
+        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}", type="DURATION")
+    value = f"P{n if n is not None else 'X'}{code}"
+    if code == "DE":
+        value = f"P{n * 10}Y" if n is not None else "PXDE"
+    if code == "CE":
+        value = f"P{n * 100}Y" if n is not None else "PXCE"
+    return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
+
+
+_FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
+          "the coming months": "FUTURE_REF", "recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+          "the future": "FUTURE_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
+_SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
+         "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
+         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
+
+
+def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
+    """FUZZY word: PAST_REF, PRESENT_REF or FUTURE_REF."""
+    word = " ".join(args).replace("_", " ").lower()
+    return Resolved(_FUZZY.get(word, "PRESENT_REF"))
+
+
+def r_set(args: list[str], ctx: Context) -> Resolved:
+    """SET word: a recurring time."""
+    word = re.sub(r"\s+", " ", " ".join(args).replace("_", " ").lower())
+    return Resolved(_SETS[word], type="SET")
+
+
+def r_hoursago(args: list[str], ctx: Context) -> Resolved:
+    """HOURSAGO n unit: "3h ago" in a live blog, the publication day."""
+    if ctx.anchor is None:
+        return Resolved("PAST_REF", type="TIME")
+    return attrs.evolve(day_interval(ctx.anchor), type="TIME")
+
+
+def r_clockday(args: list[str], ctx: Context) -> Resolved:
+    """CLOCKDAY hour minute ampm weekday: a clock time on a weekday ("9 a.m. Tuesday")."""
+    clock = r_time(args[:3], ctx)
+    day = r_weekday([args[3], "-"], ctx)
+    if day.start is None:
+        return Resolved(f"{day.value}{clock.value[10:]}", type="TIME")
+    return Resolved(f"{day.value}{clock.value[10:]}", day.start, day.end, "day", type="TIME")
+
+
+def r_time(args: list[str], ctx: Context) -> Resolved:
+    """TIME hour minute ampm: a clock time on the publication day."""
+    hour = int(args[0])
+    minute = int(args[1]) if args[1] != "-" else 0
+    ampm = args[2].lower().replace(".", "") if len(args) > 2 else "-"
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
+    return Resolved(f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", ctx.anchor, ctx.anchor, "day", type="TIME")
+
+
+def _quarter(year: int, quarter: int) -> Resolved:
+    """A calendar quarter."""
+    first = (quarter - 1) * 3 + 1
+    return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _last_day(year, first + 2), "quarter")
+
+
+def r_qref(args: list[str], ctx: Context) -> Resolved | None:
+    """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
+    which = args[0].replace("_", " ").lower()
+    if ctx.discourse.last_quarter is not None:
+        year, quarter = ctx.discourse.last_quarter
+    elif ctx.anchor is not None:
+        year, quarter = ctx.anchor.year, (ctx.anchor.month - 1) // 3
+        if quarter == 0:
+            year, quarter = year - 1, 4
+    else:
+        return Resolved("XXXX-QX")
+    if which.startswith("year-") or which in ("comparable", "corresponding", "prior", "previous"):
+        year -= 1
+    return _quarter(year, quarter)
+
+
+def r_weekend(args: list[str], ctx: Context) -> Resolved:
+    """WEEKEND rel: the Saturday and Sunday nearest the anchor in the verb's direction."""
+    if ctx.anchor is None:
+        return Resolved("XXXX-WXX-WE")
+    direction = _direction(args[0]) if args[0] != "-" else "tense"
+    saturday = _weekday(ctx.anchor, 5, direction, ctx.tense)
+    iso = saturday.isocalendar()
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
+
+
+RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
+    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "WEEKDAYWEEK": r_weekdayweek,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
+    "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
+    "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
+    "TIME": r_time,
+}
+
+
+def _thirds(start: dt.date, end: dt.date, precision: str, which: int) -> tuple[dt.date, dt.date]:
+    """The early (0), mid (1) or late (2) part of an interval."""
+    if precision == "year":
+        months = ((1, 4), (5, 8), (9, 12))[which]
+        return dt.date(start.year, months[0], 1), _last_day(end.year, months[1])
+    if precision == "month":
+        days = ((1, 10), (11, 20), (21, end.day))[which]
+        return start.replace(day=days[0]), start.replace(day=days[1])
+    if precision == "decade":
+        years = ((0, 3), (4, 6), (7, 9))[which]
+        return dt.date(start.year + years[0], 1, 1), dt.date(start.year + years[1], 12, 31)
+    length = (end - start).days + 1
+    first = start + dt.timedelta(days=length * which // 3)
+    last = start + dt.timedelta(days=length * (which + 1) // 3 - 1)
+    return first, max(first, last)
+
+
+def apply_modifier(resolved: Resolved, mod: str | None, anchor: dt.date | None) -> Resolved:
+    """Narrow an interval to early/mid/late part, a half, or the part before/after the anchor."""
+    if not mod or resolved.start is None:
+        return resolved
+    start, end, precision = resolved.start, resolved.end, resolved.precision
+    if mod in ("early", "mid", "late"):
+        start, end = _thirds(start, end, precision, ("early", "mid", "late").index(mod))
+    elif mod in ("H1", "H2") and precision == "year":
+        first = 1 if mod == "H1" else 7
+        start, end = dt.date(start.year, first, 1), _last_day(start.year, first + 5)
+        return Resolved(f"{start.year:04d}-{mod}", start, end, "half_year")
+    elif mod == "before" and anchor and start <= anchor <= end:
+        end = anchor
+    elif mod == "after" and anchor and start <= anchor <= end:
+        start = anchor
+    else:
+        return resolved
+    return attrs.evolve(resolved, start=start, end=end, modifier=mod)
+
+
+normalize = _norm
