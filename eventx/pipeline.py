@@ -8,10 +8,12 @@ from . import clean, extract, lexicon, link, segment, timex
 from .records import Article, ArticleResult, Event, Span
 
 
-def body_sentences(text: str, excluded: list[Span]) -> list[Span]:
+def body_sentences(text: str, excluded: list[Span] | clean.SpanIndex,
+                   paragraphs: list[Span] | None = None) -> list[Span]:
     """Sentences of the text that are not mostly boilerplate."""
-    index = clean.SpanIndex(excluded)
-    return [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)
+    index = excluded if isinstance(excluded, clean.SpanIndex) else clean.SpanIndex(excluded)
+    paragraphs = segment.paragraphs(text) if paragraphs is None else paragraphs
+    return [s for p in paragraphs for s in segment.sentences(text, p.start, p.end)
             if not clean.covered(index, s.start, s.end)]
 
 
@@ -19,9 +21,10 @@ def extract_article(article: Article) -> ArticleResult:
     """Everything eventx finds in one article: anchor, boilerplate, dates and linked mentions."""
     text = article.text
     excluded = clean.boilerplate_spans(text)
-    sentences = body_sentences(text, excluded)
-    anchor = anchor_stage.find_anchor(article, sentences, segment.paragraphs(text))
     index = clean.SpanIndex(excluded)
+    paragraphs = segment.paragraphs(text)
+    sentences = body_sentences(text, index, paragraphs)
+    anchor = anchor_stage.find_anchor(article, sentences, paragraphs)
     timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences) if not index.contains(t.start)]
     actors = lexicon.find_actors(text, excluded)
     mentions = extract.extract_mentions(text, article.article_id, anchor.date, sentences, timexes, excluded, actors)
