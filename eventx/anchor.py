@@ -103,13 +103,14 @@ _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\
 _YEAR_RULES = ("year_bare", "date_month_year", "date_month_day_year", "date_day_month_year")
 
 
-def _year_votes(text: str, found: list[Timex], paragraphs: list[Span]) -> list[tuple[int, Timex, Timex]]:
+def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
+                sentences: list[Span]) -> list[tuple[int, Timex, Timex]]:
     """Years implied by "last/this/next year" beside a year figure: in its sentence, else its paragraph.
 
     The year figure must be the only one in that sentence (or paragraph).
     """
     offsets = _rules()["inference"]["year_offsets"]
-    text_spans = [(s.start, s.end) for p in paragraphs for s in segment.sentences(text, p.start, p.end)]
+    text_spans = [(s.start, s.end) for s in sentences]
     votes = []
     for sentence in text_spans:
         chunk = text[sentence[0]:sentence[1]]
@@ -173,9 +174,10 @@ def _weekday_years(text: str, found: list[Timex]) -> list[tuple[set[int], Timex]
     return agreements
 
 
-def _pick_year(text: str, found: list[Timex], paragraphs: list[Span]) -> tuple[int | None, list[str]]:
+def _pick_year(text: str, found: list[Timex], paragraphs: list[Span],
+               sentences: list[Span]) -> tuple[int | None, list[str]]:
     """The article's year from year cues, weekday/date agreement, then the latest year stated."""
-    votes = _year_votes(text, found, paragraphs)
+    votes = _year_votes(text, found, paragraphs, sentences)
     agreements = _weekday_years(text, found)
     stated = [t.date_start.year for t in found if t.rule_id in _YEAR_RULES and t.date_start is not None]
     evidence = []
@@ -212,13 +214,12 @@ def _weekday_adjusted(latest: dt.date, found: list[Timex]) -> dt.date:
     return best
 
 
-def _other_year_nearby(text: str, t: Timex, found: list[Timex], paragraphs: list[Span], year: int) -> bool:
+def _other_year_nearby(t: Timex, found: list[Timex], sentences: list[Span], year: int) -> bool:
     """Whether the sentence of a yearless date names another year (a story told about that year)."""
-    spans = [sp for p in paragraphs for sp in segment.sentences(text, p.start, p.end)]
-    index = next((i for i, sp in enumerate(spans) if sp.start <= t.start < sp.end), None)
-    if index is None:
+    sentence = next((sp for sp in sentences if sp.start <= t.start < sp.end), None)
+    if sentence is None:
         return False
-    start, end = spans[index].start, spans[index].end
+    start, end = sentence.start, sentence.end
     return any(start <= o.start < end and o.rule_id in _YEAR_RULES and o.date_start and o.date_start.year != year
                for o in found)
 
@@ -250,7 +251,8 @@ def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = N
 def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor | None:
     """Infer the publication date from the text: the year from cues, then the latest past date, then weekdays."""
     found = timex.find_timexes(text, None, spans=spans)
-    year, evidence = _pick_year(text, found, paragraphs)
+    sentences = [sp for p in paragraphs for sp in segment.sentences(text, p.start, p.end)]
+    year, evidence = _pick_year(text, found, paragraphs, sentences)
     if year is None:
         return None
     candidates: list[tuple[dt.date, Timex]] = [
@@ -258,7 +260,7 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
         and t.tense in _PAST_TENSES and t.type == "DATE"]
     for t in found:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value)
-        if m and t.tense in _PAST_TENSES and not _other_year_nearby(text, t, found, paragraphs, year):
+        if m and t.tense in _PAST_TENSES and not _other_year_nearby(t, found, sentences, year):
             try:
                 candidates.append((dt.date(year, int(m.group(1)), int(m.group(2))), t))
             except ValueError:

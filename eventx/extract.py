@@ -10,6 +10,7 @@ import re
 import attrs
 
 from . import lexicon, segment
+from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
 from .records import Actor, Mention, Place, Span, Timex, dated_like
 from .rulefiles import expand, load_rules
@@ -169,8 +170,12 @@ def _is_sentence_initial(text: str, sentence: Span, t: Timex) -> bool:
 
 
 def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate,
-                timexes: list[Timex], others: list[Candidate] = ()) -> Timex | None:
-    """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one."""
+                timexes: list[Timex], other_starts: list[int] = ()) -> Timex | None:
+    """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one.
+
+    `other_starts` are the sorted starts of the sentence's triggers (a relative clause belongs to the
+    trigger closest before it).
+    """
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))]
@@ -192,7 +197,6 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     if shared:
         return nearest(shared)
     relative_start = starts[clause + 1] if clause + 1 < len(starts) else sentence.end
-    other_starts = sorted(o.start for o in others)
     i = bisect.bisect_left(other_starts, trigger.end)
     closest_noun = not (i < len(other_starts) and other_starts[i] < relative_start)
     if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end):
@@ -233,10 +237,12 @@ def date_interval(text: str, trigger: Candidate, date: Timex, duration: Timex | 
 
 
 def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence: Span,
-                found: list[lexicon.Found], lower_bound: int) -> list[Actor]:
-    """Actors of a trigger with roles: dictionary and title matches in its clause, or a pronoun subject."""
+                found: list[lexicon.Found], starts: list[int], lower_bound: int) -> list[Actor]:
+    """Actors of a trigger with roles: dictionary and title matches in its clause, or a pronoun subject.
+
+    `starts` are the sorted start offsets of `found`.
+    """
     etype = event_types()[trigger.rule.type]
-    starts = [f.start for f in found]
     nearby = found[bisect.bisect_left(starts, min(clause[0], sentence.start)):bisect.bisect_left(starts, clause[1])]
     inside = [f for f in nearby if clause[0] <= f.start and f.end <= clause[1]]
     if not inside:
@@ -254,7 +260,7 @@ def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence
             actors.append(lexicon.as_actor(f, role))
     if not any(a.char_end is not None and a.char_end <= trigger.start for a in actors):
         for start, end in lexicon.pronoun_spans(text, clause[0], trigger.start):
-            antecedent = lexicon.resolve_pronoun(text, found, start, lower_bound)
+            antecedent = lexicon.resolve_pronoun(text, found, start, lower_bound, starts=starts)
             if antecedent is not None and (antecedent.entry.id or antecedent.entry.name) not in seen:
                 actors.insert(0, lexicon.as_actor(antecedent, before_role, start=start, end=end))
                 seen.add(antecedent.entry.id or antecedent.entry.name)
@@ -284,18 +290,23 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
     types = event_types()
     mentions: list[Mention] = []
     containers: list[tuple[int, int]] = []
+    outside = SpanIndex(excluded)
+    actor_starts = [f.start for f in found]
+    timex_starts = [t.start for t in timexes]
     for sentence in sentences:
         starts = segment.clause_starts(text, sentence.start, sentence.end)
-        in_sentence = [t for t in timexes if sentence.start <= t.start < sentence.end]
+        in_sentence = timexes[bisect.bisect_left(timex_starts, sentence.start):
+                              bisect.bisect_left(timex_starts, sentence.end)]
         first_here = len(mentions)
         candidates = find_triggers(text, sentence)
+        candidate_starts = [c.start for c in candidates]
         places = lexicon.find_places(text, sentence.start, sentence.end) if candidates else []
         for cand in candidates:
-            if any(s.start <= cand.start < s.end for s in excluded):
+            if outside.contains(cand.start):
                 continue
             ci = segment.clause_index(starts, cand.start)
             clause = (starts[ci], starts[ci + 1] if ci + 1 < len(starts) else sentence.end)
-            date = attach_date(text, sentence, starts, cand, in_sentence, candidates)
+            date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts)
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None:
@@ -317,7 +328,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 trigger_text=text[cand.start:cand.end], sentence_start=sentence.start, sentence_end=sentence.end,
                 sentence=text[sentence.start:sentence.end], status=status, status_cue=cue, rule_id=cand.rule.id,
                 confidence=round(confidence if not cand.rule.anaphoric else 0.6, 2),
-                actors=_actors_for(text, cand, clause, sentence, found, max(0, sentence.start - 600)),
+                actors=_actors_for(text, cand, clause, sentence, found, actor_starts, max(0, sentence.start - 600)),
                 place=_place_for(places, clause), anaphoric=cand.rule.anaphoric,
                 distinct_marker=marker.group(1).lower() if marker else None,
                 cameo_code=etype.cameo, plover_type=etype.plover, **fields))

@@ -139,9 +139,13 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
 
 
-def resolve_pronoun(text: str, found: list[Found], offset: int, lower_bound: int) -> Found | None:
-    """The last person named before `offset` (for a he/she subject), not before `lower_bound`."""
-    starts = [f.start for f in found]
+def resolve_pronoun(text: str, found: list[Found], offset: int, lower_bound: int, *,
+                    starts: list[int] | None = None) -> Found | None:
+    """The last person named before `offset` (for a he/she subject), not before `lower_bound`.
+
+    `starts` (the sorted starts of `found`) may be given to avoid recomputing them.
+    """
+    starts = [f.start for f in found] if starts is None else starts
     for f in reversed(found[bisect.bisect_left(starts, lower_bound):bisect.bisect_left(starts, offset)]):
         if f.end <= offset and f.entry.kind == "person":
             return f
