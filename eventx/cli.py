@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
-from .dataset import write_dataset
+from . import store
+from .dataset import PARTITION_CHOICES, content_sha256, known_articles, save
 from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, read_articles
 from .pipeline import extract_article
@@ -47,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="invalid UTF-8: skip the input (strict, default) or read it with replacement characters")
     ext.add_argument("--max-article-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                      help=f"skip articles larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    ext.add_argument("--update", action="store_true",
+                     help="add the inputs to the dataset already in OUT: articles already there with the same "
+                          "text are skipped, changed ones replaced, events linked again; unchanged files are "
+                          "not rewritten")
+    ext.add_argument("--partition-by", choices=PARTITION_CHOICES, metavar="KEY",
+                     help="write each table as hive partitions, OUT/NAME/KEY=VALUE/part-0.parquet "
+                          f"({', '.join(PARTITION_CHOICES)}); with --update the existing layout is kept by default")
+    ext.add_argument("--no-text", action="store_true",
+                     help="leave the article text out of the articles table (its text column is null)")
 
     val = sub.add_parser("validate", help="validate records against the eventx JSON Schemas",
                          description="Check a JSON, JSONL or Parquet file of records; print each violation "
@@ -116,7 +126,9 @@ def _summary(rows: dict[str, list[dict]], out: Path, seconds: float) -> str:
     sources = collections.Counter(a["published_source"] or "none" for a in articles)
     by_type = collections.Counter(e["event_type"] for e in events)
     by_status = collections.Counter(e["status"] for e in events)
-    lines = [f"eventx: wrote {out}/{{articles,mentions,events}}.parquet in {seconds:.1f} s",
+    layout = store.detect_layout(out)
+    where = f"{out}/{{articles,mentions,events}}" + (".parquet" if not layout else f"/{layout}=*/")
+    lines = [f"eventx: wrote {where} in {seconds:.1f} s",
              f"  articles  {len(articles):>6}   published from " +
              ", ".join(f"{k} {v}" for k, v in sorted(sources.items())),
              f"  mentions  {len(mentions):>6}",
@@ -133,7 +145,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     options = ReadOptions(published=args.published, encoding_errors=args.encoding_errors,
                           max_bytes=args.max_article_bytes,
                           latest_published=dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
-    articles = read_articles(args.inputs, problems=problems, options=options)
+    articles: Iterable[Article] = read_articles(args.inputs, problems=problems, options=options)
+    unchanged: list[str] = []
+    if args.update:
+        known = known_articles(args.output)
+        articles = _new_or_changed(articles, known, unchanged)
     results = list(_with_progress(articles, args.quiet, problems))
     skipped = [p for p in problems if p.skipped]
     if problems:
@@ -143,10 +159,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
               "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
         return 1
     out = Path(args.output)
-    rows = write_dataset(results, out)
+    rows, stats = save(results, out, partition_by=args.partition_by, update=args.update, keep_text=not args.no_text)
     if not args.quiet:
         print(_summary(rows, out, time.monotonic() - started), file=sys.stderr)
+        print(f"  files: {len(stats.written)} written, {len(stats.unchanged)} unchanged, {len(stats.deleted)} deleted"
+              + (f"; {len(unchanged)} input article(s) already in the dataset with the same text" if args.update else ""),
+              file=sys.stderr)
     return 1 if skipped else 0
+
+
+def _new_or_changed(articles: Iterable[Article], known: dict[str, str], unchanged: list[str]) -> Iterator[Article]:
+    """Articles not yet in the dataset with the same text; the ids of the others go to `unchanged`."""
+    for article in articles:
+        if known.get(article.article_id) == content_sha256(article.text):
+            unchanged.append(article.article_id)
+            continue
+        yield article
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -1,20 +1,23 @@
-"""The three tables: records to rows, validation against the JSON Schemas, atomic Parquet writes."""
+"""The three tables: records to rows, linking across articles, validation, and writing a dataset folder."""
 from __future__ import annotations
 
-import os
+import datetime as dt
+import hashlib
+import json
 from pathlib import Path
 from typing import Any, Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import schema
-from .errors import ValidationError
-from .pipeline import link_results
-from .records import Actor, ArticleResult, Event, Mention, Place
+from . import schema, store
+from .errors import InputError, ValidationError
+from .link import article_event_id, link_groups
+from .records import Actor, ArticleResult, Event, Mention, Place, Timex
 
-TABLE_NAMES = ("articles", "mentions", "events")
+TABLE_NAMES = store.TABLE_NAMES
 MAX_REPORTED_VIOLATIONS = 20
+PARTITION_CHOICES = store.PARTITION_KEYS
 
 
 def _place_columns(place: Place | None, *, offsets: bool) -> dict[str, Any]:
@@ -29,34 +32,38 @@ def _place_columns(place: Place | None, *, offsets: bool) -> dict[str, Any]:
 
 def _actor(actor: Actor, *, offsets: bool) -> dict[str, Any]:
     """An actor as a nested row."""
-    row = {"name": actor.name, "role": actor.role, "actor_id": actor.actor_id, "country": actor.country,
-           "wikidata": actor.wikidata}
+    row = {"name": actor.name, "role": actor.role, "kind": actor.kind, "actor_id": actor.actor_id,
+           "country": actor.country, "wikidata": actor.wikidata}
     if offsets:
         row["char_start"], row["char_end"] = actor.char_start, actor.char_end
     return row
 
 
-def article_row(result: ArticleResult) -> dict[str, Any]:
-    """The articles-table row of one article."""
-    import hashlib
+def content_sha256(text: str) -> str:
+    """The hash that tells whether an article's text changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+
+def article_row(result: ArticleResult, *, keep_text: bool = True) -> dict[str, Any]:
+    """The articles-table row of one article."""
     a, anchor = result.article, result.anchor
     return {
         "article_id": a.article_id, "published": anchor.date, "published_source": anchor.source if anchor.date else None,
         "published_evidence": anchor.evidence, "published_char_start": anchor.char_start,
         "published_char_end": anchor.char_end, "title": a.title, "url": a.url, "outlet": a.outlet,
         "source_path": a.source_path, "source_line": a.source_line,
-        "content_sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(), "n_chars": len(a.text),
+        "content_sha256": content_sha256(a.text), "n_chars": len(a.text),
         "excluded_spans": [{"start": s.start, "end": s.end, "reason": s.label} for s in result.excluded],
-        "mention_count": len(result.mentions),
+        "mention_count": len(result.mentions), "text": a.text if keep_text else None,
     }
 
 
-def mention_row(m: Mention, event_id: str) -> dict[str, Any]:
+def mention_row(m: Mention, event_id: str, article_event: str) -> dict[str, Any]:
     """The mentions-table row of one mention."""
     t = m.timex
     return {
-        "mention_id": m.mention_id, "event_id": event_id, "article_id": m.article_id, "event_type": m.event_type,
+        "mention_id": m.mention_id, "event_id": event_id, "article_id": m.article_id,
+        "article_event_id": article_event, "event_type": m.event_type,
         "cameo_code": m.cameo_code, "plover_type": m.plover_type, "char_start": m.char_start, "char_end": m.char_end,
         "trigger_text": m.trigger_text, "sentence": m.sentence, "sentence_start": m.sentence_start,
         "sentence_end": m.sentence_end, "date_text": t.text if t else None,
@@ -64,7 +71,7 @@ def mention_row(m: Mention, event_id: str) -> dict[str, Any]:
         "date_char_end": t.end if t else None, "timex_value": t.value if t else None,
         "date_start": m.date_start, "date_end": m.date_end, "date_precision": m.date_precision,
         "date_modifier": m.date_modifier, "date_source": m.date_source, "status": m.status,
-        "status_cue": m.status_cue, "actors": [_actor(a, offsets=True) for a in m.actors],
+        "status_cue": m.status_cue, "anaphoric": m.anaphoric, "actors": [_actor(a, offsets=True) for a in m.actors],
         **_place_columns(m.place, offsets=True), "rule_id": m.rule_id, "confidence": m.confidence,
     }
 
@@ -81,13 +88,74 @@ def event_row(e: Event) -> dict[str, Any]:
     }
 
 
-def build_rows(results: list[ArticleResult]) -> dict[str, list[dict[str, Any]]]:
+def result_rows(result: ArticleResult, *, keep_text: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The article row and mention rows of one article; `event_id` is filled in by linking."""
+    article_event = {}
+    for group in result.clusters:
+        group_id = article_event_id(result.mentions[i] for i in group)
+        article_event.update({i: group_id for i in group})
+    mentions = [mention_row(m, "", article_event.get(i) or article_event_id([m])) for i, m in enumerate(result.mentions)]
+    return article_row(result, keep_text=keep_text), mentions
+
+
+def _place_from_row(row: dict[str, Any]) -> Place | None:
+    """The place of a mention row, if it has one."""
+    if row["location_name"] is None:
+        return None
+    return Place(name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
+                 lon=row["location_lon"], char_start=row["location_char_start"], char_end=row["location_char_end"])
+
+
+def mention_from_row(row: dict[str, Any]) -> Mention:
+    """A mention rebuilt from its row: everything linking and event building read.
+
+    The temporal expression keeps its span, text and value; its rule and type are not stored in the
+    mentions table and are not needed to link.
+    """
+    timex = None
+    if row["date_text"] is not None:
+        timex = Timex(start=row["date_char_start"], end=row["date_char_end"], text=row["date_text"],
+                      type="DATE", value=row["timex_value"] or "", rule_id="")
+    actors = tuple(Actor(name=a["name"], role=a["role"], kind=a.get("kind"), actor_id=a["actor_id"],
+                         country=a["country"], wikidata=a["wikidata"], char_start=a.get("char_start"),
+                         char_end=a.get("char_end")) for a in row["actors"])
+    return Mention(
+        mention_id=row["mention_id"], article_id=row["article_id"], event_type=row["event_type"],
+        char_start=row["char_start"], char_end=row["char_end"], trigger_text=row["trigger_text"],
+        sentence_start=row["sentence_start"], sentence_end=row["sentence_end"], sentence=row["sentence"],
+        status=row["status"], rule_id=row["rule_id"], confidence=row["confidence"], status_cue=row["status_cue"],
+        timex=timex, date_source=row["date_source"], date_start=row["date_start"], date_end=row["date_end"],
+        date_precision=row["date_precision"], date_modifier=row["date_modifier"], actors=actors,
+        place=_place_from_row(row), anaphoric=row["anaphoric"], cameo_code=row["cameo_code"],
+        plover_type=row["plover_type"])
+
+
+def link_rows(mention_rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Link mention rows into event rows; return them and the event id of every mention."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for row in mention_rows:
+        groups.setdefault((row["article_id"], row["article_event_id"]), []).append(mention_from_row(row))
+    events, event_of = link_groups(groups[key] for key in sorted(groups))
+    return [event_row(e) for e in events], event_of
+
+
+def assemble(article_rows: list[dict[str, Any]], mention_rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The three tables from article and mention rows: linked, with event ids, in a deterministic order."""
+    event_rows, event_of = link_rows(mention_rows)
+    articles = sorted(article_rows, key=lambda r: r["article_id"])
+    mentions = sorted(({**r, "event_id": event_of[r["mention_id"]]} for r in mention_rows),
+                      key=lambda r: (r["article_id"], r["char_start"], r["event_type"], r["mention_id"]))
+    return {"articles": articles, "mentions": mentions, "events": event_rows}
+
+
+def build_rows(results: Iterable[ArticleResult], *, keep_text: bool = True) -> dict[str, list[dict[str, Any]]]:
     """Rows of the three tables for a run, linked across articles, in a deterministic order."""
-    events, event_of = link_results(results)
-    articles = sorted((article_row(r) for r in results), key=lambda r: r["article_id"])
-    mentions = sorted((mention_row(m, event_of[m.mention_id]) for r in results for m in r.mentions),
-                      key=lambda r: (r["article_id"], r["char_start"], r["event_type"]))
-    return {"articles": articles, "mentions": mentions, "events": [event_row(e) for e in events]}
+    article_rows, mention_rows = [], []
+    for result in results:
+        article, mentions = result_rows(result, keep_text=keep_text)
+        article_rows.append(article)
+        mention_rows.extend(mentions)
+    return assemble(article_rows, mention_rows)
 
 
 def _record_label(kind: str, row: dict[str, Any]) -> str:
@@ -96,18 +164,25 @@ def _record_label(kind: str, row: dict[str, Any]) -> str:
     return f"{kind} {row.get(key)!r}"
 
 
-def validate_rows(rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Validate every row against its schema; raise naming the records and fields that fail."""
+def validate_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
+    """Validate every row against its schema and return the Arrow tables; raise naming the failing records.
+
+    The fast columnar check finds the failing rows; jsonschema, the reference, says what is wrong.
+    """
     problems = []
+    tables = {}
     for kind in schema.KINDS:
-        table = rows[schema.TABLES[kind]]
-        for violation in schema.iter_violations(table, kind):
-            label = _record_label(kind, table[violation.record - 1])
-            problems.append(f"{schema.TABLES[kind]} {label}: {violation.path or '<record>'}: {violation.message}")
+        name = schema.TABLES[kind]
+        table, violations = schema.check_rows(rows[name], kind)
+        tables[name] = table
+        for violation in violations:
+            label = _record_label(kind, rows[name][violation.record - 1])
+            problems.append(f"{name} {label}: {violation.path or '<record>'}: {violation.message}")
             if len(problems) >= MAX_REPORTED_VIOLATIONS:
                 break
     if problems:
         raise ValidationError("records do not match the schemas; nothing was written:\n  " + "\n  ".join(problems))
+    return tables
 
 
 def to_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -115,24 +190,114 @@ def to_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema.arrow_schema(kind))
 
 
-def write_dataset(results: Iterable[ArticleResult], out: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """Validate and write articles, mentions and events as OUT/NAME.parquet (zstd), atomically per file.
+def _month(date: dt.date | None) -> str:
+    """The published_month partition value of a date."""
+    return date.strftime("%Y-%m") if date is not None else store.UNKNOWN_PARTITION
 
-    Every record is validated before anything is written; files are written under a temporary
-    name that does not end in .parquet and renamed into place, so readers never see a partial file.
-    """
-    rows = build_rows(list(results))
-    validate_rows(rows)
+
+def partition_values(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """published_month of every row: an article's month, its mentions', and an event's earliest."""
+    month_of = {a["article_id"]: _month(a["published"]) for a in rows["articles"]}
+
+    def earliest(article_ids: list[str]) -> str:
+        known = sorted(m for m in (month_of.get(a, store.UNKNOWN_PARTITION) for a in article_ids)
+                       if m != store.UNKNOWN_PARTITION)
+        return known[0] if known else store.UNKNOWN_PARTITION
+
+    return {"articles": [month_of[a["article_id"]] for a in rows["articles"]],
+            "mentions": [month_of.get(m["article_id"], store.UNKNOWN_PARTITION) for m in rows["mentions"]],
+            "events": [earliest(e["article_ids"]) for e in rows["events"]]}
+
+
+def dataset_files(tables: dict[str, pa.Table], rows: dict[str, list[dict[str, Any]]],
+                  partition_by: str | None) -> dict[str, bytes]:
+    """The files of a dataset (relative path -> Parquet bytes) in the flat or partitioned layout."""
+    if not partition_by:
+        return {f"{name}.parquet": store.serialize(tables[name]) for name in TABLE_NAMES}
+    if partition_by not in PARTITION_CHOICES:
+        raise InputError(f"unknown partition key {partition_by!r}; expected one of {', '.join(PARTITION_CHOICES)}")
+    files = {}
+    values = partition_values(rows)
+    for name in TABLE_NAMES:
+        by_value: dict[str, list[int]] = {}
+        for index, value in enumerate(values[name]):
+            by_value.setdefault(value, []).append(index)
+        for value, indexes in sorted(by_value.items()):
+            part = tables[name].take(pa.array(indexes, type=pa.int64()))
+            files[f"{name}/{partition_by}={value}/{store.PART_NAME}"] = store.serialize(part)
+    return files
+
+
+def check_dataset_version(out: Path) -> None:
+    """Raise naming what differs when a dataset was written with another schema version."""
+    for name in TABLE_NAMES:
+        for path in store.table_files(out, name):
+            meta = pq.read_schema(path).metadata or {}
+            version = meta.get(b"eventx.schema_version", b"").decode()
+            if version == schema.schema_version():
+                continue
+            kind = {v: k for k, v in schema.TABLES.items()}[name]
+            embedded = meta.get(b"eventx.json_schema")
+            differences = (schema.schema_differences(json.loads(embedded), schema.json_schema(kind))
+                           if embedded else ["the file carries no JSON Schema"])
+            raise InputError(f"{path}: written with schema version {version or 'unknown'}, this eventx writes "
+                             f"{schema.schema_version()}; differences: " + "; ".join(differences)
+                             + ". Rebuild the dataset from its inputs (without --update).")
+
+
+def read_rows(out: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """The article and mention rows of an existing dataset (empty when there is none)."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    tables = {name: to_table(kind, rows[name]) for kind, name in schema.TABLES.items()}
-    temporary = {name: out / f".{name}.parquet.tmp-{os.getpid()}" for name in TABLE_NAMES}
-    try:
-        for name, table in tables.items():
-            pq.write_table(table, temporary[name], compression="zstd")
-        for name in TABLE_NAMES:
-            os.replace(temporary[name], out / f"{name}.parquet")
-    finally:
-        for path in temporary.values():
-            path.unlink(missing_ok=True)
+    store.open_for_reading(out)
+    check_dataset_version(out)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for name in ("articles", "mentions"):
+        table = store.read_table(out, name)
+        rows[name] = table.to_pylist() if table is not None else []
     return rows
+
+
+def known_articles(out: str | Path) -> dict[str, str]:
+    """Article id -> content hash of the articles already in a dataset."""
+    out = Path(out)
+    store.open_for_reading(out)
+    check_dataset_version(out)
+    table = store.read_table(out, "articles")
+    if table is None:
+        return {}
+    return dict(zip(table.column("article_id").to_pylist(), table.column("content_sha256").to_pylist()))
+
+
+def write_dataset(results: Iterable[ArticleResult], out: str | Path, *, partition_by: str | None = None,
+                  update: bool = False, keep_text: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Validate and write articles, mentions and events under OUT, all or nothing; return the rows.
+
+    With `update`, the articles already in OUT are kept (an article given again replaces its old
+    version) and events are linked again across old and new articles; files whose content did not
+    change are not rewritten.  `partition_by="published_month"` writes hive partitions; with
+    `update` and no `partition_by`, the existing layout is kept.
+    """
+    rows, _ = save(results, out, partition_by=partition_by, update=update, keep_text=keep_text)
+    return rows
+
+
+def save(results: Iterable[ArticleResult], out: str | Path, *, partition_by: str | None = None,
+         update: bool = False, keep_text: bool = True) -> tuple[dict[str, list[dict[str, Any]]], store.CommitStats]:
+    """write_dataset, also returning which files were written, left unchanged or deleted."""
+    out = Path(out)
+    article_rows, mention_rows = [], []
+    for result in results:
+        article, mentions = result_rows(result, keep_text=keep_text)
+        article_rows.append(article)
+        mention_rows.extend(mentions)
+    if update:
+        old = read_rows(out)
+        replaced = {a["article_id"] for a in article_rows}
+        article_rows += [a for a in old["articles"] if a["article_id"] not in replaced]
+        mention_rows += [m for m in old["mentions"] if m["article_id"] not in replaced]
+        if partition_by is None:
+            partition_by = store.detect_layout(out) or None
+    rows = assemble(article_rows, mention_rows)
+    tables = validate_rows(rows)
+    stats = store.commit(out, dataset_files(tables, rows, partition_by))
+    return rows, stats

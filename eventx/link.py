@@ -230,11 +230,17 @@ def _cross_article_key(event: Event) -> tuple | None:
 
 def link_corpus(results: Iterable[ArticleResult]) -> tuple[list[Event], dict[str, str]]:
     """Events of a run, linked across articles, and the event id of every mention."""
-    article_events: list[tuple[Event, list[Mention]]] = []
-    for result in results:
-        for group in result.clusters:
-            members = [result.mentions[i] for i in group]
-            article_events.append((build_event(members), members))
+    return link_groups([result.mentions[i] for i in group] for result in results for group in result.clusters)
+
+
+def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str, str]]:
+    """Link within-article events (groups of mentions) across articles.
+
+    Two article events merge when they share the blocking key (type and status class, dated to less
+    than a month), come from different articles, have nested date intervals, and share an actor
+    without conflicting ones.  The result does not depend on the order of the groups.
+    """
+    article_events = [(build_event(members), members) for members in groups]
     parent = list(range(len(article_events)))
 
     def find(i: int) -> int:
@@ -267,3 +273,10 @@ def link_corpus(results: Iterable[ArticleResult]) -> tuple[list[Event], dict[str
     events.sort(key=lambda e: e.event_id)
     event_of = {mid: e.event_id for e in events for mid in e.mention_ids}
     return events, event_of
+
+
+def article_event_id(members: Iterable[Mention]) -> str:
+    """Deterministic id of a within-article event: its type and its first mention."""
+    first = min(members, key=lambda m: (m.char_start, m.mention_id))
+    digest = hashlib.sha1(f"{first.event_type}|{first.mention_id}".encode()).hexdigest()
+    return f"ae_{digest[:16]}"

@@ -133,3 +133,68 @@ def iter_violations(records: Iterable[dict[str, Any]], kind: str, *,
 def validate_records(records: Iterable[dict[str, Any]], kind: str) -> list[Violation]:
     """Validate records (dicts) of one kind against its JSON Schema; return the violations."""
     return list(iter_violations(records, kind))
+
+
+def _reference_violations(records: list[Any], kind: str, indexes: Iterable[int]) -> list[Violation]:
+    """The reference (jsonschema) violations of the given records, numbered from 1."""
+    violations = []
+    for index in indexes:
+        violations.extend(iter_violations([records[index]], kind, first_record=index + 1))
+    return violations
+
+
+def check_rows(rows: list[dict[str, Any]], kind: str) -> tuple[pa.Table | None, list[Violation]]:
+    """Rows as an Arrow table and their violations: columnar checks find candidates, jsonschema decides.
+
+    Falls back to jsonschema on every row when the rows do not convert to the Arrow schema or the
+    schema uses keywords the columnar checks do not know.
+    """
+    from . import fastcheck
+
+    spec = json_schema(kind)
+    try:
+        fastcheck.check_supported(spec)
+        table = pa.Table.from_pylist(rows, schema=arrow_schema(kind))
+    except (fastcheck.UnsupportedSchema, pa.ArrowException, TypeError, ValueError, AttributeError):
+        return None, _reference_violations(rows, kind, range(len(rows)))
+    candidates = sorted(set(fastcheck.key_failures(rows, spec)) | set(fastcheck.failing_rows(table, spec)))
+    return table, _reference_violations(rows, kind, candidates)
+
+
+def check_table(table: pa.Table, kind: str, *, source: str | None = None) -> list[Violation]:
+    """Violations of the records of an Arrow table that has the derived schema (columnar, then reference)."""
+    from . import fastcheck
+
+    spec = json_schema(kind)
+    try:
+        fastcheck.check_supported(spec)
+        candidates = fastcheck.failing_rows(table, spec)
+    except fastcheck.UnsupportedSchema:
+        candidates = range(table.num_rows)
+    violations = []
+    for index in candidates:
+        record = table.slice(index, 1).to_pylist()[0]
+        violations.extend(iter_violations([record], kind, source=source, first_record=index + 1))
+    return violations
+
+
+def schema_differences(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    """What changed between two versions of a record schema: fields added, removed, retyped, newly required."""
+    differences = []
+    old_props, new_props = old.get("properties", {}), new.get("properties", {})
+    for name in new_props:
+        path = f"{prefix}{name}"
+        if name not in old_props:
+            differences.append(f"field {path!r} added")
+            continue
+        if old_props[name].get("type") != new_props[name].get("type"):
+            differences.append(f"field {path!r} type {old_props[name].get('type')} -> {new_props[name].get('type')}")
+        if old_props[name].get("enum") != new_props[name].get("enum"):
+            differences.append(f"field {path!r} allowed values changed")
+        for nested in ("items",):
+            if isinstance(old_props[name].get(nested), dict) and isinstance(new_props[name].get(nested), dict):
+                differences += schema_differences(old_props[name][nested], new_props[name][nested], f"{path}[].")
+    differences += [f"field '{prefix}{name}' removed" for name in old_props if name not in new_props]
+    newly_required = [n for n in new.get("required", ()) if n not in old.get("required", ()) and n in old_props]
+    differences += [f"field '{prefix}{n}' now required" for n in newly_required]
+    return differences
