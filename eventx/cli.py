@@ -16,7 +16,7 @@ from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, read_articles
 from .pipeline import extract_article
 from .records import Article, ArticleResult
-from .validate import validate_file
+from .validate import validate_dataset, validate_file
 
 
 def _date(value: str) -> dt.date:
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="validate records against the eventx JSON Schemas",
                          description="Check a JSON, JSONL or Parquet file of records; print each violation "
                                      "with its record number and field path; exit 1 if there is any.")
-    val.add_argument("file", metavar="FILE", help="a .json, .jsonl or .parquet file of records")
+    val.add_argument("file", metavar="FILE", help="a .json, .jsonl or .parquet file of records, or a dataset folder")
     val.add_argument("--kind", choices=("article", "mention", "event"),
                      help="record kind (default: from the file's metadata, name or fields)")
     tim = sub.add_parser("timex", help="tag and resolve temporal expressions in a corpus (TempEval-style output)",
@@ -178,8 +178,18 @@ def _new_or_changed(articles: Iterable[Article], known: dict[str, str], unchange
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Run `eventx validate`."""
-    report = validate_file(args.file, args.kind)
+    """Run `eventx validate` on a file or on every table file of a dataset folder."""
+    if Path(args.file).is_dir():
+        reports = validate_dataset(args.file)
+        codes = [_print_report(report) for report in reports]
+        bad = sum(code != 0 for code in codes)
+        print(f"{args.file}: {len(reports)} table files, " + (f"{bad} with problems" if bad else "all valid"))
+        return 1 if bad else 0
+    return _print_report(validate_file(args.file, args.kind))
+
+
+def _print_report(report) -> int:
+    """Print one file's validation report; return its exit code."""
     for problem in report.schema_problems:
         print(f"{report.path}: schema: {problem}")
     for violation in report.violations:

@@ -84,25 +84,15 @@ def validate_file(path: str | Path, kind: str | None = None) -> Report:
     """Validate every record of a JSON, JSONL or Parquet file; report violations with record numbers."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    problems: list[str] = []
+        raise InputError(f"{path}: no such file" + (" (for a dataset folder use validate_dataset)" if path.is_dir() else ""))
     if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        table = pq.read_table(path)
-        meta = table.schema.metadata or {}
-        rows = table.to_pylist()
-        kind = kind or guess_kind(path, rows[0] if rows else None, meta.get(b"eventx.kind", b"").decode() or None)
-        problems = arrow_schema_differences(table.schema, schema.arrow_schema(kind))
-        version = meta.get(b"eventx.schema_version", b"").decode()
-        if version and version != schema.schema_version():
-            problems.insert(0, f"written with schema version {version}, this eventx uses {schema.schema_version()}")
-        numbered = list(enumerate(rows, start=1))
+        return _validate_parquet(path, kind)
     elif path.suffix in (".json", ".jsonl"):
         numbered = list(_json_records(path))
         kind = kind or guess_kind(path, numbered[0][1] if numbered and isinstance(numbered[0][1], dict) else None)
     else:
         raise InputError(f"{path}: unsupported file type {path.suffix!r}; expected .json, .jsonl or .parquet")
+    problems: list[str] = []
     violations = []
     for number, record in numbered:
         if not isinstance(record, dict):
@@ -112,3 +102,47 @@ def validate_file(path: str | Path, kind: str | None = None) -> Report:
                           for v in schema.iter_violations([record], kind))
     return Report(path=str(path), kind=kind, records=len(numbered), violations=tuple(violations),
                   schema_problems=tuple(problems))
+
+
+def _validate_parquet(path: Path, kind: str | None) -> Report:
+    """Validate a Parquet table: its Arrow schema and version against the derived ones, then every record."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path, partitioning=None)
+    except Exception as exc:  # pyarrow raises several types for files that are not Parquet
+        raise InputError(f"{path}: not a readable Parquet file: {exc}") from exc
+    meta = table.schema.metadata or {}
+    first = table.slice(0, 1).to_pylist()[0] if table.num_rows else None
+    kind = kind or guess_kind(path, first, meta.get(b"eventx.kind", b"").decode() or None)
+    problems = arrow_schema_differences(table.schema, schema.arrow_schema(kind))
+    version = meta.get(b"eventx.schema_version", b"").decode()
+    if version and version != schema.schema_version():
+        embedded = meta.get(b"eventx.json_schema")
+        differences = schema.schema_differences(json.loads(embedded), schema.json_schema(kind)) if embedded else []
+        problems.insert(0, f"written with schema version {version}, this eventx uses {schema.schema_version()}"
+                        + (": " + "; ".join(differences) if differences else ""))
+    if problems:
+        violations = [attrs.evolve(v, source=str(path))
+                      for v in schema.iter_violations(table.to_pylist(), kind)]
+    else:
+        violations = schema.check_table(table, kind, source=str(path))
+    return Report(path=str(path), kind=kind, records=table.num_rows, violations=tuple(violations),
+                  schema_problems=tuple(problems))
+
+
+def validate_dataset(folder: str | Path) -> list[Report]:
+    """Validate every table file of a dataset folder written by eventx (flat or partitioned)."""
+    from . import store
+
+    folder = Path(folder)
+    store.open_for_reading(folder)
+    files = store.owned_files(folder)
+    if not files:
+        raise InputError(f"{folder}: no eventx tables found (expected articles, mentions and events Parquet files)")
+    return [validate_file(path, {v: k for k, v in schema.TABLES.items()}[_table_of(folder, path)]) for path in files]
+
+
+def _table_of(folder: Path, path: Path) -> str:
+    """Which table a file of a dataset folder belongs to."""
+    return path.relative_to(folder).parts[0].removesuffix(".parquet")
