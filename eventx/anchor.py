@@ -290,7 +290,7 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
     """The anchor of an article: metadata, then byline or dateline, then inference, else none."""
     if article.published is not None:
         return Anchor(date=article.published, year=article.published.year, source="metadata",
-                      evidence="published")
+                      evidence=article.published_evidence or "published")
     text = article.text
     printed = from_byline(text)
     if printed is not None:

@@ -13,7 +13,7 @@ from . import __version__
 from . import store
 from .dataset import PARTITION_CHOICES, content_sha256, known_articles, save
 from .errors import EventxError
-from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, read_articles
+from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, parse_columns, read_articles
 from .pipeline import extract_article
 from .records import Article, ArticleResult
 from .validate import validate_dataset, validate_file
@@ -34,10 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ext = sub.add_parser("extract", help="extract events from articles and write the three Parquet tables",
-                         description="Read .txt files, .jsonl corpora or folders of them and write "
-                                     "OUT/articles.parquet, OUT/mentions.parquet and OUT/events.parquet.")
-    ext.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file, or a folder of them")
+                         description="Read .txt files, .jsonl or .parquet corpora, saved .html pages, or folders "
+                                     "of them, and write the articles, mentions and events tables under OUT.")
+    ext.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="a .txt file, a .jsonl or .parquet corpus, a saved .html page, or a folder of them")
     ext.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder for the three tables")
+    ext.add_argument("--columns", metavar="FIELD=COLUMN,...", default="",
+                     help="column names of a JSONL or Parquet corpus, e.g. id=doc_id,text=body,published=date "
+                          "(fields: id, text, published, url, title, outlet)")
     ext.add_argument("--published", type=_date, metavar="DATE",
                      help="publication date (YYYY-MM-DD) for plain .txt files; overrides what the text says")
     ext.add_argument("-q", "--quiet", action="store_true", help="print neither progress nor the summary")
@@ -144,7 +148,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     options = ReadOptions(published=args.published, encoding_errors=args.encoding_errors,
                           max_bytes=args.max_article_bytes,
-                          latest_published=dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
+                          latest_published=dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1),
+                          columns=parse_columns(args.columns))
     articles: Iterable[Article] = read_articles(args.inputs, problems=problems, options=options)
     unchanged: list[str] = []
     if args.update:

@@ -12,7 +12,9 @@ import attrs
 from .errors import InputError
 from .records import Article
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".parquet", ".html", ".htm")
+FIELDS = ("id", "text", "published", "url", "title", "outlet")
+PARQUET_BATCH_ROWS = 512
 DEFAULT_MAX_BYTES = 10_000_000
 BINARY_SNIFF_BYTES = 8192
 
@@ -41,6 +43,23 @@ class ReadOptions:
     encoding_errors: str = attrs.field(default="strict", validator=attrs.validators.in_(("strict", "replace")))
     max_bytes: int = DEFAULT_MAX_BYTES
     latest_published: dt.date | None = None
+    columns: dict[str, str] = attrs.field(factory=dict, validator=attrs.validators.deep_mapping(
+        key_validator=attrs.validators.in_(FIELDS), value_validator=attrs.validators.instance_of(str)))
+
+    def column(self, field: str) -> str:
+        """The name a field has in the user's JSONL or Parquet corpus."""
+        return self.columns.get(field, field)
+
+
+def parse_columns(spec: str) -> dict[str, str]:
+    """`id=doc_id,text=body` -> {"id": "doc_id", "text": "body"}; InputError naming a bad part."""
+    columns = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        field, sep, name = part.partition("=")
+        if not sep or field.strip() not in FIELDS or not name.strip():
+            raise InputError(f"--columns: {part!r} is not FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}")
+        columns[field.strip()] = name.strip()
+    return columns
 
 
 class _Skip(Exception):
@@ -63,9 +82,14 @@ def _decode(data: bytes, options: ReadOptions, *, path: str, line: int | None = 
 
 
 def parse_published(value: object, *, where: str, latest: dt.date | None = None) -> dt.date | None:
-    """A publication date from metadata: an ISO date or date-time string, or null; InputError otherwise."""
+    """A publication date from metadata: an ISO date or date-time string (or a date), or null; InputError otherwise."""
     if value is None or value == "":
         return None
+    if isinstance(value, dt.date):
+        date = value.date() if isinstance(value, dt.datetime) else value
+        if latest is not None and date > latest:
+            raise InputError(f"{where}: field 'published' is in the future: {date} (later than {latest})")
+        return date
     if not isinstance(value, str):
         raise InputError(f"{where}: field 'published' must be an ISO date string, got {type(value).__name__}")
     try:
@@ -110,6 +134,22 @@ def read_txt(path: Path, published: dt.date | None = None, *, shown_as: str | No
                    title=_first_line(text), source_path=shown_as or path.name)
 
 
+def read_html(path: Path, *, shown_as: str | None = None, options: ReadOptions | None = None) -> Article:
+    """One article from a saved HTML page (needs the html extra); its id is the file name without extension."""
+    from .htmlpage import article_from_html
+
+    options = options or ReadOptions()
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise _Skip(Problem(path=str(path), kind="too_large",
+                            message=f"{size:,} bytes, over the limit of {options.max_bytes:,} (--max-article-bytes)"))
+    html = _decode(path.read_bytes(), options, path=str(path))
+    article = article_from_html(html, path.stem, source_path=shown_as or path.name, published=options.published)
+    if article is None:
+        raise _Skip(Problem(path=str(path), kind="empty", message="no article body found in the HTML page"))
+    return article
+
+
 def _jsonl_article(raw: bytes, number: int, offset: int, path: Path, shown_as: str, options: ReadOptions) -> Article:
     """One article from one JSONL line, or _Skip naming the line and field."""
     where = str(path)
@@ -125,23 +165,59 @@ def _jsonl_article(raw: bytes, number: int, offset: int, path: Path, shown_as: s
     if not isinstance(record, dict):
         raise _Skip(Problem(path=where, line=number, kind="json",
                             message=f"expected a JSON object, got {type(record).__name__}"))
+    return _record_article(record, number, where, shown_as, options)
+
+
+def _record_article(record: dict, number: int, where: str, shown_as: str, options: ReadOptions) -> Article:
+    """One article from a JSONL object or a Parquet row (fields named through options.columns)."""
+    value = {field: record.get(options.column(field)) for field in FIELDS}
     for field in ("id", "text"):
-        if not isinstance(record.get(field), str) or (field == "id" and not record[field].strip()):
-            raise _Skip(Problem(path=where, line=number, field=field, kind="field",
+        if not isinstance(value[field], str) or (field == "id" and not value[field].strip()):
+            raise _Skip(Problem(path=where, line=number, field=options.column(field), kind="field",
                                 message="missing or not a non-empty string"))
+    if len(value["text"].encode("utf-8")) > options.max_bytes:
+        raise _Skip(Problem(path=where, line=number, kind="too_large", field=options.column("text"),
+                            message=f"text over the limit of {options.max_bytes:,} bytes"))
     for field in ("url", "title", "outlet"):
-        if record.get(field) is not None and not isinstance(record[field], str):
-            raise _Skip(Problem(path=where, line=number, field=field, kind="field", message="must be a string"))
-    _check_text(record["text"], path=where, line=number)
+        if value[field] is not None and not isinstance(value[field], str):
+            raise _Skip(Problem(path=where, line=number, field=options.column(field), kind="field",
+                                message="must be a string"))
+    _check_text(value["text"], path=where, line=number)
     try:
-        published = parse_published(record.get("published"), where=f"{where}:{number}",
-                                    latest=options.latest_published)
+        published = parse_published(value["published"], where=f"{where}:{number}", latest=options.latest_published)
     except InputError as exc:
-        raise _Skip(Problem(path=where, line=number, field="published", kind="date",
+        raise _Skip(Problem(path=where, line=number, field=options.column("published"), kind="date",
                             message=str(exc).split("field 'published' ", 1)[-1])) from exc
-    return Article(article_id=record["id"], text=record["text"], published=published, url=record.get("url"),
-                   title=record.get("title"), outlet=record.get("outlet"), source_path=shown_as,
-                   source_line=number)
+    return Article(article_id=value["id"], text=value["text"], published=published, url=value["url"],
+                   title=value["title"], outlet=value["outlet"], source_path=shown_as, source_line=number)
+
+
+def read_parquet(path: Path, *, shown_as: str | None = None, options: ReadOptions | None = None,
+                 problems: list[Problem] | None = None) -> Iterator[Article]:
+    """Articles from a Parquet corpus (one row an article), read in batches, as a stream; rows count from 1."""
+    import pyarrow.parquet as pq
+
+    options = options or ReadOptions()
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for files that are not Parquet
+        raise InputError(f"{path}: not a readable Parquet file: {exc}") from exc
+    available = parquet.schema_arrow.names
+    missing = [options.column(f) for f in ("id", "text") if options.column(f) not in available]
+    if missing:
+        raise InputError(f"{path}: no column {' or '.join(map(repr, missing))}; the file has "
+                         f"{', '.join(available)} (map them with --columns id=COLUMN,text=COLUMN)")
+    wanted = [options.column(f) for f in FIELDS if options.column(f) in available]
+    number = 0
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=wanted):
+        for record in batch.to_pylist():
+            number += 1
+            try:
+                yield _record_article(record, number, str(path), shown_as or path.name, options)
+            except _Skip as skip:
+                if problems is None:
+                    raise InputError(str(skip.problem)) from None
+                problems.append(skip.problem)
 
 
 def read_jsonl(path: Path, *, shown_as: str | None = None, options: ReadOptions | None = None,
@@ -191,7 +267,8 @@ def expand_paths(paths: Iterable[str | Path], problems: list[Problem] | None = N
                     raise InputError(f"{found}: links outside the input folder; not read")
         elif path.is_file():
             if path.suffix not in SUFFIXES:
-                raise InputError(f"{path}: unsupported input type {path.suffix!r}; expected .txt or .jsonl")
+                raise InputError(f"{path}: unsupported input type {path.suffix!r}; expected one of "
+                                 f"{', '.join(SUFFIXES)}")
             files.append((path, path.name))
         else:
             raise InputError(f"{path}: no such file or folder")
@@ -217,15 +294,18 @@ def read_articles(paths: Iterable[str | Path], *, published: dt.date | None = No
         problems.append(problem)
 
     for path, shown_as in expand_paths(paths, problems):
-        if path.suffix == ".txt":
+        if path.suffix in (".txt", ".html", ".htm"):
+            reader = read_txt if path.suffix == ".txt" else read_html
             try:
-                articles: Iterable[Article] = [read_txt(path, shown_as=shown_as, options=options)]
+                articles: Iterable[Article] = [reader(path, shown_as=shown_as, options=options)]
             except _Skip as skip:
                 report(skip.problem)
                 continue
             except OSError as exc:
                 report(Problem(path=str(path), kind="unreadable", message=os.strerror(exc.errno or 0) or str(exc)))
                 continue
+        elif path.suffix == ".parquet":
+            articles = read_parquet(path, shown_as=shown_as, options=options, problems=problems)
         else:
             articles = read_jsonl(path, shown_as=shown_as, options=options, problems=problems)
         for article in articles:

@@ -23,6 +23,7 @@ class Article:
     outlet: str | None = None
     source_path: str | None = None
     source_line: int | None = None
+    published_evidence: str | None = None
 
 
 @attrs.frozen(kw_only=True)

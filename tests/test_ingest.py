@@ -55,3 +55,76 @@ def test_ingest_published_option_applies_to_plain_files(tmp_path: Path) -> None:
 def test_ingest_missing_input_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_articles([tmp_path / "nope.txt"]))
+
+
+def _parquet(path: Path, columns: dict) -> Path:
+    """Write a Parquet corpus from column lists."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table(columns), path)
+    return path
+
+
+def test_ingest_parquet_corpus_with_renamed_columns_and_typed_dates(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from eventx.ingest import ReadOptions
+
+    path = _parquet(tmp_path / "corpus.parquet", {
+        "doc_id": ["a", "b", "c"], "body": ["Talks opened.", "Voters went to the polls.", "A storm hit."],
+        "date": pa.array([dt.date(2022, 5, 1), None, dt.date(2022, 5, 3)], pa.date32()),
+        "source": ["Wire", None, "Daily"], "extra": [1, 2, 3]})
+    options = ReadOptions(columns={"id": "doc_id", "text": "body", "published": "date", "outlet": "source"})
+    articles = list(read_articles([path], options=options))
+    assert [(a.article_id, a.text, a.published, a.outlet, a.source_line) for a in articles] == [
+        ("a", "Talks opened.", dt.date(2022, 5, 1), "Wire", 1), ("b", "Voters went to the polls.", None, None, 2),
+        ("c", "A storm hit.", dt.date(2022, 5, 3), "Daily", 3)]
+    stamped = _parquet(tmp_path / "stamped.parquet", {
+        "id": ["x"], "text": ["Rally held."], "published": pa.array([dt.datetime(2020, 1, 2, 23, 5)], pa.timestamp("s"))})
+    assert [a.published for a in read_articles([stamped])] == [dt.date(2020, 1, 2)]
+
+
+def test_ingest_parquet_missing_column_lists_what_the_file_has(tmp_path: Path) -> None:
+    path = _parquet(tmp_path / "c.parquet", {"doc_id": ["a"], "body": ["x"]})
+    with pytest.raises(InputError, match=r"c.parquet: no column 'id' or 'text'; the file has doc_id, body \(map them"):
+        list(read_articles([path]))
+
+
+def test_ingest_parquet_bad_rows_are_named_and_skipped(tmp_path: Path) -> None:
+    from eventx.ingest import Problem
+
+    path = _parquet(tmp_path / "c.parquet", {"id": ["a", "b", ""], "text": ["Fine text.", None, "Also fine."],
+                                            "published": ["2021-01-01", "2021-01-02", "2021-02-30"]})
+    problems: list[Problem] = []
+    articles = list(read_articles([path], problems=problems))
+    assert [a.article_id for a in articles] == ["a"]
+    assert [str(p) for p in problems] == ["%s:2: field 'text': missing or not a non-empty string" % path,
+                                          "%s:3: field 'id': missing or not a non-empty string" % path]
+
+
+def test_ingest_jsonl_with_renamed_columns(tmp_path: Path) -> None:
+    from eventx.ingest import ReadOptions, parse_columns
+
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"uid": "n1", "content": "Body.", "date": "2019-07-04"}) + "\n")
+    options = ReadOptions(columns=parse_columns("id=uid, text=content,published=date"))
+    (article,) = read_articles([path], options=options)
+    assert (article.article_id, article.text, article.published) == ("n1", "Body.", dt.date(2019, 7, 4))
+    with pytest.raises(InputError, match="--columns: 'body' is not FIELD=COLUMN"):
+        parse_columns("id=uid,body")
+    with pytest.raises(InputError, match="--columns: 'author=a' is not FIELD=COLUMN"):
+        parse_columns("author=a")
+
+
+def test_cli_extract_reads_a_parquet_corpus_with_columns(tmp_path: Path) -> None:
+    from eventx.cli import main
+    import pyarrow.parquet as pq
+
+    path = _parquet(tmp_path / "c.parquet", {"doc_id": ["p1"], "body": ["Police arrested two men in Nairobi on Friday."],
+                                            "day": ["2023-06-10"]})
+    assert main(["extract", "-q", str(path), "-o", str(tmp_path / "out"), "--columns",
+                 "id=doc_id,text=body,published=day"]) == 0
+    (mention,) = pq.read_table(tmp_path / "out" / "mentions.parquet").to_pylist()
+    assert (mention["article_id"], mention["event_type"], mention["date_start"]) == ("p1", "arrest_or_detention",
+                                                                                     dt.date(2023, 6, 9))
