@@ -1,4 +1,4 @@
-"""The eventx command line: extract, validate, timex, eval."""
+"""The eventx command line: extract, validate, export, timex, eval."""
 from __future__ import annotations
 
 import argparse
@@ -73,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
                                      "{doc_id, timexes: [{start, end, text, type, value}]}.")
     tim.add_argument("corpus", metavar="CORPUS", help="a .jsonl file with doc_id, dct (YYYY-MM-DD or null) and text")
     tim.add_argument("-o", "--output", required=True, metavar="PRED", help="output .jsonl file")
+    exp = sub.add_parser("export", help="write a dataset as PLOVER JSON, CAMEO tab-separated or CSV",
+                         description="Read the dataset in OUT and write its events as PLOVER JSON records (one a "
+                                     "line), CAMEO tab-separated rows, or one table as CSV.")
+    exp.add_argument("dataset", metavar="OUT", help="a dataset folder written by eventx extract")
+    exp.add_argument("--format", required=True, choices=("plover", "cameo", "csv"), dest="fmt",
+                     help="plover (JSONL), cameo (TSV) or csv")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    exp.add_argument("--table", choices=("events", "mentions", "articles"), default="events",
+                     help="with --format csv: which table (default events)")
+    exp.add_argument("--include-undated", action="store_true",
+                     help="plover and cameo: also export events the text gives no date for (date left empty)")
     ev = sub.add_parser("eval", help="score a dataset against hand-made gold events",
                         description="Score OUT (written by eventx extract) against a gold JSONL file in the format of "
                                     "../shared/eval/README.md: precision, recall and F1 per event type, date and status "
@@ -216,6 +227,17 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Run `eventx export`."""
+    from .export import export
+
+    stats = export(args.dataset, args.fmt, args.output, table=args.table, include_undated=args.include_undated)
+    left_out = ", ".join(f"{reason} {count}" for reason, count in sorted(stats.skipped.items()))
+    print(f"eventx: wrote {stats.written} {args.fmt} records to {args.output}"
+          + (f"; left out: {left_out}" if left_out else ""), file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run `eventx eval`."""
     import json
@@ -231,7 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `eventx` console script."""
     args = build_parser().parse_args(argv)
     try:
-        return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex, "eval": cmd_eval}[args.command](args)
+        return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex, "eval": cmd_eval,
+                "export": cmd_export}[args.command](args)
     except EventxError as exc:
         print(f"eventx: error: {exc}", file=sys.stderr)
         return 2
