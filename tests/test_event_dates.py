@@ -1,0 +1,26 @@
+"""The date an event takes from its linked mentions."""
+from __future__ import annotations
+
+import datetime as dt
+
+from eventx import Article, extract_article
+from eventx.pipeline import link_results
+
+
+def _events(text: str, published: dt.date) -> list:
+    events, _ = link_results([extract_article(Article(article_id="a", text=text, published=published))])
+    return events
+
+
+def test_event_takes_the_span_a_duration_gives_its_shared_date() -> None:
+    # both mentions are dated by "on Monday"; the duration on one of them gives the exercise's span
+    text = "Allied forces pressed ahead with the ten-day joint exercise that began on Monday, their largest drills in years."
+    events = [e for e in _events(text, dt.date(2019, 5, 8)) if e.event_type == "military_exercise"]
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == (dt.date(2019, 5, 6), dt.date(2019, 5, 15))
+
+
+def test_event_keeps_the_narrowest_date_of_different_expressions() -> None:
+    text = "The joint exercise ran through May. The exercise included live-fire drills on Monday, May 6."
+    events = [e for e in _events(text, dt.date(2019, 5, 8)) if e.event_type == "military_exercise"]
+    assert events and all(e.date_start == e.date_end for e in events if e.date_start is not None)
