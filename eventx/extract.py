@@ -50,6 +50,12 @@ def _aspect() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(aspect["start"], re.I), re.compile(aspect["end"], re.I)
 
 
+@functools.cache
+def _run_noun() -> re.Pattern[str]:
+    """The noun after "after a nine-day": the event's own run, not a delay."""
+    return re.compile(load_rules("grammar_en")["aspect"]["run"], re.I)
+
+
 def mention_id(article_id: str, start: int, end: int, event_type: str) -> str:
     """Deterministic mention id from its article, span and type."""
     digest = hashlib.sha1(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
@@ -214,12 +220,23 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     return initial[0] if initial else None
 
 
-def _duration_before(text: str, trigger: Candidate, clause_start: int, timexes: list[Timex]) -> Timex | None:
-    """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election")."""
+_AFTER_A_RUN = re.compile(r"\bafter\s+(?:a|an)\s+$", re.I)
+
+
+def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], timexes: list[Timex],
+                     date: Timex | None = None) -> Timex | None:
+    """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election"),
+    or the run it ended ("closed on Monday after a nine-day run")."""
     for t in sorted(timexes, key=lambda t: -t.end):
         between = text[t.end:trigger.start]
-        if t.type == "DURATION" and clause_start <= t.start and t.end <= trigger.start and t.duration_days \
+        if t.type == "DURATION" and clause[0] <= t.start and t.end <= trigger.start and t.duration_days \
                 and len(between.split()) <= 2 and re.fullmatch(r"[\w\s’'-]*", between):
+            return t
+    for t in timexes:
+        # right after the date: "closed on Monday after a nine-day run"
+        if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
+                and _AFTER_A_RUN.search(text, max(date.end, t.start - 12), t.start) \
+                and re.fullmatch(r"[\s\w]{0,12}", text[date.end:t.start]) and _run_noun().match(text, t.end):
             return t
     return None
 
@@ -317,7 +334,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None:
-                duration = _duration_before(text, cand, clause[0], in_sentence)
+                duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
                 start, end = date_interval(text, cand, date, duration, span)
                 fields = dict(timex=date, date_source="own", date_start=start, date_end=end,

@@ -24,3 +24,18 @@ def test_event_keeps_the_narrowest_date_of_different_expressions() -> None:
     text = "The joint exercise ran through May. The exercise included live-fire drills on Monday, May 6."
     events = [e for e in _events(text, dt.date(2019, 5, 8)) if e.event_type == "military_exercise"]
     assert events and all(e.date_start == e.date_end for e in events if e.date_start is not None)
+
+
+def _mention(text: str, published: dt.date, trigger: str):
+    result = extract_article(Article(article_id="a", text=text, published=published))
+    return next(m for m in result.mentions if m.trigger_text == trigger)
+
+
+def test_mention_end_date_stretched_by_the_run_it_ended() -> None:
+    m = _mention("The party congress closed on Monday after a five-day session.", dt.date(2019, 5, 8), "party congress")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 5, 2), dt.date(2019, 5, 6))
+
+
+def test_mention_end_date_not_stretched_by_a_delay() -> None:
+    m = _mention("The party congress closed on Monday after a five-day delay.", dt.date(2019, 5, 8), "party congress")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 5, 6), dt.date(2019, 5, 6))
