@@ -362,7 +362,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
     mentions = _relative_to_sentence_event(text, mentions, timexes)
     mentions = _related_event_dates(text, mentions, timexes)
     mentions = _propagate_openings(mentions)
-    return _context_dates(text, mentions)
+    return _context_dates(text, mentions, timexes)
 
 
 # An undated factual mention takes the day of a dated happening told just before it in its paragraph
@@ -371,8 +371,9 @@ _CONTEXT_SENTENCES = 2
 _CONTEXT_LOOKBACK = 30
 
 
-def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Date undated factual mentions from the nearest dated mention before them in the same paragraph."""
+def _context_dates(text: str, mentions: list[Mention], timexes: list[Timex] = ()) -> list[Mention]:
+    """Date undated factual mentions from the nearest dated mention before them in the same paragraph,
+    else from the single day the sentence just before them (in the paragraph) is dated by."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None:
@@ -388,9 +389,27 @@ def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
                 source = e
                 break
         if source is None:
+            day = _previous_sentence_day(text, m, paragraph_start, timexes)
+            if day is not None:
+                out[i] = attrs.evolve(m, timex=day, date_source="context", date_start=day.date_start,
+                                      date_end=day.date_end, date_precision="day", date_modifier=None)
             continue
         out[i] = dated_like(m, source, "context")
     return out
+
+
+def _previous_sentence_day(text: str, m: Mention, paragraph_start: int, timexes: list[Timex]) -> Timex | None:
+    """The one past day the sentence before a mention's, in its paragraph, is dated by
+    ("Voting on Saturday was marred by violence. In some towns, thugs attacked voters.")."""
+    if m.sentence_start <= paragraph_start:
+        return None
+    head = text[paragraph_start:m.sentence_start + 1]
+    ends = list(re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"])", head))
+    previous = paragraph_start + (ends[-2].end() if len(ends) > 1 else 0)
+    days = [t for t in timexes if previous <= t.start < m.sentence_start and t.type in ("DATE", "TIME")
+            and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
+            and t.tense in ("past", None) and not is_report_date(text, t.start, previous)]
+    return days[0] if len({t.date_start for t in days}) == 1 else None
 
 
 def _sentences_between(text: str, start: int, end: int) -> int:

@@ -39,3 +39,16 @@ def test_mention_end_date_stretched_by_the_run_it_ended() -> None:
 def test_mention_end_date_not_stretched_by_a_delay() -> None:
     m = _mention("The party congress closed on Monday after a five-day delay.", dt.date(2019, 5, 8), "party congress")
     assert (m.date_start, m.date_end) == (dt.date(2019, 5, 6), dt.date(2019, 5, 6))
+
+
+def test_mention_dated_by_the_day_the_sentence_before_it_is_about() -> None:
+    text = "Polling on Sunday was marred by delays. In two towns, gunmen attacked a polling station."
+    m = _mention(text, dt.date(2019, 5, 8), "attacked")
+    assert (m.date_start, m.date_source) == (dt.date(2019, 5, 5), "context")
+
+
+def test_mention_not_dated_by_a_report_date_or_an_earlier_paragraph() -> None:
+    reported = "The ministry said on Sunday that polling was calm. In two towns, gunmen attacked a polling station."
+    assert _mention(reported, dt.date(2019, 5, 8), "attacked").date_start is None
+    other_paragraph = "Polling on Sunday was marred by delays.\n\nIn two towns, gunmen attacked a polling station."
+    assert _mention(other_paragraph, dt.date(2019, 5, 8), "attacked").date_start is None
