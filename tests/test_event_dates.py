@@ -52,3 +52,13 @@ def test_mention_not_dated_by_a_report_date_or_an_earlier_paragraph() -> None:
     assert _mention(reported, dt.date(2019, 5, 8), "attacked").date_start is None
     other_paragraph = "Polling on Sunday was marred by delays.\n\nIn two towns, gunmen attacked a polling station."
     assert _mention(other_paragraph, dt.date(2019, 5, 8), "attacked").date_start is None
+
+
+def test_mention_dated_by_a_restrictive_when_clause_after_it() -> None:
+    m = _mention("Parliament is expected to debate the budget when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    # after a comma the when-clause is an aside, and a trigger with its own date keeps it
+    aside = _mention("Parliament is expected to debate the budget, when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert aside.date_start is None
+    own = _mention("Parliament will debate the budget on Friday when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert own.date_start == dt.date(2019, 1, 11)
