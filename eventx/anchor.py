@@ -308,6 +308,44 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
             return Anchor(date=date, year=inferred.year, source="inferred",
                           evidence=f"dateline {dateline.group(0).strip()!r}; {inferred.evidence}",
                           char_start=dateline.start("month"), char_end=dateline.end("day"))
+    if dateline is not None and (inferred is None or inferred.year is None):
+        lead = _dateline_lead_year(text, dateline, spans)
+        if lead is not None:
+            date, evidence = lead
+            return Anchor(date=date, year=date.year, source="inferred",
+                          evidence=f"dateline {dateline.group(0).strip()!r}; {evidence}",
+                          char_start=dateline.start("month"), char_end=dateline.end("day"))
     if inferred is not None and inferred.date is not None:
         return inferred
     return Anchor()
+
+
+_MONTH_OR_FINER = ("date_month_year", "date_month_day_year", "date_day_month_year")
+
+
+def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | None) -> tuple[dt.date, str] | None:
+    """A dateline's year when the text gives no year cue: a wire lead reports what happened on the
+    dateline day and names it by its weekday ("MOSCOW, March 21 -- ... held talks on Tuesday"), so the
+    year is the first one, from the latest month or day the text dates in a past year, in which the
+    dateline's month and day fall on the lead's weekday."""
+    found = timex.find_timexes(text, None, spans=spans)
+    paragraph_end = text.find("\n", dateline.end())
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence_end = next((s.end for s in segment.sentences(text, dateline.end(), paragraph_end)), paragraph_end)
+    lead = next((t for t in found if dateline.end() <= t.start < sentence_end and t.rule_id == "weekday"
+                 and t.tense in _PAST_TENSES and _WEEKDAY_NAME.match(t.text)), None)
+    stated = [t.date_start.year for t in found if t.rule_id in _MONTH_OR_FINER and t.date_start is not None
+              and t.tense in _PAST_TENSES]
+    if lead is None or not stated:
+        return None
+    month = resolve.normalize("month", dateline.group("month"))
+    day = int(re.match(r"\d+", dateline.group("day")).group(0))
+    wanted = resolve.normalize("weekday", _WEEKDAY_NAME.match(lead.text).group(1))
+    for year in range(max(stated), max(stated) + 12):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == wanted:
+            return date, f"year {year}: the first from {max(stated)} in which it falls on the lead's {lead.text!r}"
+    return None

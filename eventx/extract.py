@@ -50,6 +50,12 @@ def _aspect() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(aspect["start"], re.I), re.compile(aspect["end"], re.I)
 
 
+@functools.cache
+def _run_noun() -> re.Pattern[str]:
+    """The noun after "after a nine-day": the event's own run, not a delay."""
+    return re.compile(load_rules("grammar_en")["aspect"]["run"], re.I)
+
+
 def mention_id(article_id: str, start: int, end: int, event_type: str) -> str:
     """Deterministic mention id from its article, span and type."""
     digest = hashlib.sha1(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
@@ -159,6 +165,12 @@ def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
         and text[trigger.end:t.start].strip().lower() in ("", "on")
 
 
+# A reporting verb with its complement between a trigger and a later date puts the date in what was
+# reported ("after the talks, Putin said the paper, published on May 2, ..."), not on the trigger;
+# a parenthetical "officials said," does not.
+_REPORTED_CONTENT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|stated|added|noted|insisted|claimed)\b(?!\s*[,.;:—–-])", re.I)
+
+
 _OPENING = re.compile(r"[\W_]*(?:(?:In|On|By|Since|During|Until|Through|Early|Late|Earlier|Later|Back|Updated|Posted)\s+)?")
 _STAMP_END = re.compile(r"\s*(?:[A-Z]\w{0,20}\s+time\s*|[A-Z]{2,4}\s*)?(?:,|[—–]|-\s|:\s)")
 
@@ -178,7 +190,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     """
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
-              and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))]
+              and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
+              and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]
@@ -207,12 +220,23 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     return initial[0] if initial else None
 
 
-def _duration_before(text: str, trigger: Candidate, clause_start: int, timexes: list[Timex]) -> Timex | None:
-    """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election")."""
+_AFTER_A_RUN = re.compile(r"\bafter\s+(?:a|an)\s+$", re.I)
+
+
+def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], timexes: list[Timex],
+                     date: Timex | None = None) -> Timex | None:
+    """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election"),
+    or the run it ended ("closed on Monday after a nine-day run")."""
     for t in sorted(timexes, key=lambda t: -t.end):
         between = text[t.end:trigger.start]
-        if t.type == "DURATION" and clause_start <= t.start and t.end <= trigger.start and t.duration_days \
+        if t.type == "DURATION" and clause[0] <= t.start and t.end <= trigger.start and t.duration_days \
                 and len(between.split()) <= 2 and re.fullmatch(r"[\w\s’'-]*", between):
+            return t
+    for t in timexes:
+        # right after the date: "closed on Monday after a nine-day run"
+        if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
+                and _AFTER_A_RUN.search(text, max(date.end, t.start - 12), t.start) \
+                and re.fullmatch(r"[\s\w]{0,12}", text[date.end:t.start]) and _run_noun().match(text, t.end):
             return t
     return None
 
@@ -310,7 +334,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None:
-                duration = _duration_before(text, cand, clause[0], in_sentence)
+                duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
                 start, end = date_interval(text, cand, date, duration, span)
                 fields = dict(timex=date, date_source="own", date_start=start, date_end=end,
@@ -336,8 +360,9 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
         _link_containers(text, sentence, mentions, first_here, containers)
     mentions = _resolve_anaphors(mentions)
     mentions = _relative_to_sentence_event(text, mentions, timexes)
+    mentions = _related_event_dates(text, mentions, timexes)
     mentions = _propagate_openings(mentions)
-    return _context_dates(text, mentions)
+    return _context_dates(text, mentions, timexes)
 
 
 # An undated factual mention takes the day of a dated happening told just before it in its paragraph
@@ -346,8 +371,9 @@ _CONTEXT_SENTENCES = 2
 _CONTEXT_LOOKBACK = 30
 
 
-def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Date undated factual mentions from the nearest dated mention before them in the same paragraph."""
+def _context_dates(text: str, mentions: list[Mention], timexes: list[Timex] = ()) -> list[Mention]:
+    """Date undated factual mentions from the nearest dated mention before them in the same paragraph,
+    else from the single day the sentence just before them (in the paragraph) is dated by."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None:
@@ -363,9 +389,27 @@ def _context_dates(text: str, mentions: list[Mention]) -> list[Mention]:
                 source = e
                 break
         if source is None:
+            day = _previous_sentence_day(text, m, paragraph_start, timexes)
+            if day is not None:
+                out[i] = attrs.evolve(m, timex=day, date_source="context", date_start=day.date_start,
+                                      date_end=day.date_end, date_precision="day", date_modifier=None)
             continue
         out[i] = dated_like(m, source, "context")
     return out
+
+
+def _previous_sentence_day(text: str, m: Mention, paragraph_start: int, timexes: list[Timex]) -> Timex | None:
+    """The one past day the sentence before a mention's, in its paragraph, is dated by
+    ("Voting on Saturday was marred by violence. In some towns, thugs attacked voters.")."""
+    if m.sentence_start <= paragraph_start:
+        return None
+    head = text[paragraph_start:m.sentence_start + 1]
+    ends = list(re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"])", head))
+    previous = paragraph_start + (ends[-2].end() if len(ends) > 1 else 0)
+    days = [t for t in timexes if previous <= t.start < m.sentence_start and t.type in ("DATE", "TIME")
+            and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
+            and t.tense in ("past", None) and not is_report_date(text, t.start, previous)]
+    return days[0] if len({t.date_start for t in days}) == 1 else None
 
 
 def _sentences_between(text: str, start: int, end: int) -> int:
@@ -398,6 +442,121 @@ def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: lis
         day = ref.date_start + dt.timedelta(days=-step if rel.group("rel").lower() == "after" else step)
         out[i] = attrs.evolve(m, timex=ref, date_source="relative", date_start=day, date_end=day,
                               date_precision="day", date_modifier=None)
+    return out
+
+
+@functools.cache
+def _relations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Connective before another event's trigger, ordinal day of an event, "for a second day"."""
+    rel = load_rules("grammar_en")["event_relations"]
+    lead = re.compile(expand(rel["lead"], {"same_day": rel["same_day"]}), re.I)
+    return lead, re.compile(rel["ordinal_day"], re.I), re.compile(rel["running_day"], re.I)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# A quantity before after/before ("two weeks after the vote") is a gap the connective rule does not measure.
+_MEASURED_GAP = re.compile(r"\b(?:days?|weeks?|months?|years?|later|earlier|long|soon)\s*$", re.I)
+_FRONTED = re.compile(r"[\W_]*$")
+_DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _sentence_day(mentions: list[Mention], timexes: list[Timex], m: Mention) -> dt.date | None:
+    """The day a sentence is about: a day its events are dated by, else a single day it names."""
+    for x in mentions:
+        if x.sentence_start == m.sentence_start and x.date_source == "own" and x.date_precision == "day" \
+                and x.date_start is not None and x.date_start == x.date_end:
+            return x.date_start
+    for t in timexes:
+        if m.sentence_start <= t.start < m.sentence_end and t.precision == "day" and t.date_start == t.date_end \
+                and t.type in ("DATE", "TIME") and t.date_start is not None:
+            return t.date_start
+    return None
+
+
+def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date, dt.date] | None:
+    """The days of mention i: its own date at day precision, else, for a definite description
+    ("the talks", "the session"), those of the latest earlier event of its kind dated to the day."""
+    r = mentions[i]
+    if r.date_start is not None:
+        return (r.date_start, r.date_end) if r.date_precision == "day" else None
+    if not (r.anaphoric or _DEFINITE.search(text[max(r.sentence_start, r.char_start - 40):r.char_start])):
+        return None
+    kinds = MEETING_TYPES if r.event_type in MEETING_TYPES else (r.event_type,)
+    for e in reversed(mentions[:i]):
+        if e.event_type in kinds and e.date_start is not None and e.date_precision == "day" \
+                and e.date_source in ("own", "relative", "opening", "closing") and e.status in ("occurred", "ongoing"):
+            return e.date_start, e.date_end
+    return None
+
+
+def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
+    """Date undated events from another event they are placed against: "after the talks, they signed"
+    (the talks' day), "attended the session on its second day and spoke" (that day of the session),
+    "fought police for a second day" (two days ending on the sentence's day)."""
+    lead_re, ordinal_re, running_re = _relations()
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        running = running_re.match(text, m.char_end, m.sentence_end)
+        if running and m.date_source == "own" and m.date_precision == "day" and m.date_start == m.date_end:
+            out[i] = attrs.evolve(m, date_start=m.date_start - dt.timedelta(
+                days=_ORDINALS[running.group("nth").lower()] - 1))
+            continue
+        if m.date_start is not None:
+            continue
+        days: tuple[dt.date, dt.date] | None = None
+        if running:
+            day = _sentence_day(mentions, timexes, m)
+            if day is not None:
+                days = (day - dt.timedelta(days=_ORDINALS[running.group("nth").lower()] - 1), day)
+        before = text[m.sentence_start:m.char_start]
+        ordinal = None if days else next(reversed(list(ordinal_re.finditer(before))), None)
+        if ordinal is not None:
+            at = m.sentence_start + ordinal.start()
+            host = next((j for j in range(i - 1, -1, -1) if mentions[j].sentence_start == m.sentence_start
+                         and 0 <= at - mentions[j].char_end <= 3), None)
+            span = _event_interval(text, out, host) if host is not None else None
+            if span is not None:
+                nth = ordinal.group("nth").lower()
+                day = span[1] if nth in ("final", "last", "closing") else \
+                    span[0] + dt.timedelta(days=_ORDINALS[nth] - 1)
+                if day <= span[1]:
+                    days = (day, day)
+        if days is None:
+            for j, r in enumerate(mentions):
+                if j == i or r.sentence_start != m.sentence_start:
+                    continue
+                lead = lead_re.search(text[max(m.sentence_start, r.char_start - 80):r.char_start])
+                if lead is None or _MEASURED_GAP.search(text[max(m.sentence_start, r.char_start - 80 + lead.start() - 30):
+                                                              r.char_start - len(lead.group(0))]):
+                    continue
+                lead_start = r.char_start - len(lead.group(0))
+                between = [x for x in mentions if x.sentence_start == m.sentence_start and x is not r and x is not m
+                           and min(m.char_end, r.char_end) <= x.char_start < max(m.char_start, r.char_start)]
+                if r.char_end <= m.char_start:
+                    # a fronted adverbial: "Hours before the summit, troops fired"
+                    if not _FRONTED.fullmatch(text[m.sentence_start:lead_start]) or between \
+                            or m.char_start - r.char_end > 80:
+                        continue
+                elif m.char_end <= lead_start:
+                    # "signed a statement after talks on Tuesday": the other event carries its own day
+                    if between or r.date_start is None:
+                        continue
+                else:
+                    continue
+                span = _event_interval(text, out, j)
+                if span is not None and span[0] == span[1]:
+                    step = 0
+                    if lead.group("n"):
+                        step = _COUNTS.get(lead.group("n").lower()) or int(lead.group("n"))
+                        step *= 7 if lead.group("unit").lower().startswith("week") else 1
+                    step *= -1 if lead.group("rel").lower() == "before" else 1
+                    day = span[0] + dt.timedelta(days=step)
+                    days = (day, day)
+                    break
+        if days is not None:
+            out[i] = attrs.evolve(m, date_source="relative", date_start=days[0], date_end=days[1],
+                                  date_precision="day", date_modifier=None)
     return out
 
 

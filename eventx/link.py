@@ -157,8 +157,16 @@ def _best_dated(mentions: list[Mention]) -> Mention | None:
     dated = [m for m in mentions if m.date_start is not None]
     if not dated:
         return None
-    return min(dated, key=lambda m: (m.anaphoric, DATE_SOURCE_RANK[m.date_source], (m.date_end - m.date_start).days,
+    best = min(dated, key=lambda m: (m.anaphoric, DATE_SOURCE_RANK[m.date_source], (m.date_end - m.date_start).days,
                                      m.article_id, m.char_start))
+    # the same expression stretched by a duration on another mention ("an 11-day exercise that began
+    # on Monday, their largest drills") gives the event's full span, not just its first or last day
+    stretched = [m for m in dated if m.timex is not None and best.timex is not None and m.article_id == best.article_id
+                 and (m.timex.start, m.timex.end) == (best.timex.start, best.timex.end)
+                 and m.date_source == best.date_source and m.anaphoric == best.anaphoric
+                 and m.date_start <= best.date_start and best.date_end <= m.date_end
+                 and (m.date_start == best.date_start or m.date_end == best.date_end)]
+    return max(stretched, key=lambda m: ((m.date_end - m.date_start).days, -m.char_start), default=best)
 
 
 def inherit_container_dates(mentions: list[Mention], groups: list[list[int]]) -> list[Mention]:

@@ -114,10 +114,19 @@ def _relative() -> tuple[re.Pattern[str], int]:
     return re.compile(clauses["relative"]), clauses["relative_reach"]
 
 
+@functools.cache
+def _temporal() -> re.Pattern[str]:
+    """Pattern of a restrictive temporal clause ("when ...") that may date the trigger before it."""
+    return re.compile(load_rules("grammar_en")["clauses"]["temporal"])
+
+
 def relative_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
     """Whether the clause after `clause` is a relative clause opening soon after the trigger."""
     if clause + 1 >= len(starts):
         return False
     pattern, reach = _relative()
     nxt = starts[clause + 1]
-    return 0 <= nxt - trigger_end <= reach and bool(pattern.match(text[nxt:nxt + 20]))
+    if not 0 <= nxt - trigger_end <= reach:
+        return False
+    restrictive = not text[trigger_end:nxt].rstrip().endswith((",", ";"))
+    return bool(pattern.match(text[nxt:nxt + 20])) or (restrictive and bool(_temporal().match(text[nxt:nxt + 20])))

@@ -57,6 +57,21 @@ def test_anchor_inferred_from_agreements(text: str, expected: str) -> None:
     assert _anchor(text).date == dt.date.fromisoformat(expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # no year cue: the dateline day falls on the weekday the lead names, in the first such year
+    # from the latest month the text dates
+    ("ROME, June 4 (Wire) -- Ministers held talks on Tuesday. The last round was in May 2018.", "2019-06-04"),
+    ("OSLO, Nov. 9 (Wire) -- The premier resigned on Monday, a month after a vote in October 2023.", "2026-11-09"),
+    # without a dated past month the year stays unknown
+    ("ROME, June 4 (Wire) -- Ministers held talks on Tuesday.", None),
+    # a weekday outside the lead sentence says nothing about the dateline day
+    ("ROME, June 4 (Wire) -- Ministers held talks. They meet again in May 2018 and on Tuesday.", None),
+])
+def test_anchor_dateline_year_from_lead_weekday(text: str, expected: str | None) -> None:
+    anchor = _anchor(text)
+    assert anchor.date == (dt.date.fromisoformat(expected) if expected else None)
+
+
 def test_anchor_none_when_the_text_gives_no_date() -> None:
     anchor = _anchor("Leaders met on Tuesday and agreed to keep talking.")
     assert anchor.date is None and anchor.source is None

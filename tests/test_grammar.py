@@ -42,3 +42,15 @@ def test_grammar_report_dates(example: dict) -> None:
 def test_grammar_spans_point_into_text_as_read(text: str, expected: list[str]) -> None:
     spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
     assert [text[s.start:s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize("example", GRAMMAR["event_relations"]["examples"], ids=lambda e: e["text"][:40])
+def test_grammar_event_dated_from_related_event(example: dict) -> None:
+    import datetime as dt
+
+    from eventx import Article, extract_article
+
+    result = extract_article(Article(article_id="a", text=example["text"], published=dt.date(2019, 6, 20)))
+    mention = next(m for m in result.mentions if m.trigger_text == example["trigger"])
+    got = f"{mention.date_start}/{mention.date_end}" if mention.date_start != mention.date_end else str(mention.date_start)
+    assert got == (example["date"] or "None")

@@ -1,0 +1,64 @@
+"""The date an event takes from its linked mentions."""
+from __future__ import annotations
+
+import datetime as dt
+
+from eventx import Article, extract_article
+from eventx.pipeline import link_results
+
+
+def _events(text: str, published: dt.date) -> list:
+    events, _ = link_results([extract_article(Article(article_id="a", text=text, published=published))])
+    return events
+
+
+def test_event_takes_the_span_a_duration_gives_its_shared_date() -> None:
+    # both mentions are dated by "on Monday"; the duration on one of them gives the exercise's span
+    text = "Allied forces pressed ahead with the ten-day joint exercise that began on Monday, their largest drills in years."
+    events = [e for e in _events(text, dt.date(2019, 5, 8)) if e.event_type == "military_exercise"]
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == (dt.date(2019, 5, 6), dt.date(2019, 5, 15))
+
+
+def test_event_keeps_the_narrowest_date_of_different_expressions() -> None:
+    text = "The joint exercise ran through May. The exercise included live-fire drills on Monday, May 6."
+    events = [e for e in _events(text, dt.date(2019, 5, 8)) if e.event_type == "military_exercise"]
+    assert events and all(e.date_start == e.date_end for e in events if e.date_start is not None)
+
+
+def _mention(text: str, published: dt.date, trigger: str):
+    result = extract_article(Article(article_id="a", text=text, published=published))
+    return next(m for m in result.mentions if m.trigger_text == trigger)
+
+
+def test_mention_end_date_stretched_by_the_run_it_ended() -> None:
+    m = _mention("The party congress closed on Monday after a five-day session.", dt.date(2019, 5, 8), "party congress")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 5, 2), dt.date(2019, 5, 6))
+
+
+def test_mention_end_date_not_stretched_by_a_delay() -> None:
+    m = _mention("The party congress closed on Monday after a five-day delay.", dt.date(2019, 5, 8), "party congress")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 5, 6), dt.date(2019, 5, 6))
+
+
+def test_mention_dated_by_the_day_the_sentence_before_it_is_about() -> None:
+    text = "Polling on Sunday was marred by delays. In two towns, gunmen attacked a polling station."
+    m = _mention(text, dt.date(2019, 5, 8), "attacked")
+    assert (m.date_start, m.date_source) == (dt.date(2019, 5, 5), "context")
+
+
+def test_mention_not_dated_by_a_report_date_or_an_earlier_paragraph() -> None:
+    reported = "The ministry said on Sunday that polling was calm. In two towns, gunmen attacked a polling station."
+    assert _mention(reported, dt.date(2019, 5, 8), "attacked").date_start is None
+    other_paragraph = "Polling on Sunday was marred by delays.\n\nIn two towns, gunmen attacked a polling station."
+    assert _mention(other_paragraph, dt.date(2019, 5, 8), "attacked").date_start is None
+
+
+def test_mention_dated_by_a_restrictive_when_clause_after_it() -> None:
+    m = _mention("Parliament is expected to debate the budget when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert (m.date_start, m.date_end) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    # after a comma the when-clause is an aside, and a trigger with its own date keeps it
+    aside = _mention("Parliament is expected to debate the budget, when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert aside.date_start is None
+    own = _mention("Parliament will debate the budget on Friday when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
+    assert own.date_start == dt.date(2019, 1, 11)
