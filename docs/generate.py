@@ -72,9 +72,18 @@ def schema_page() -> str:
              "the Arrow schema of each Parquet file is derived from them (dates are `date32`, lists of structs stay "
              "nested) and every file carries the version and the JSON Schema in its key-value metadata "
              "(`eventx.schema_version`, `eventx.json_schema`).\n"]
+    lines += ["## Layout\n",
+              "A dataset folder holds the three tables either flat, `OUT/articles.parquet`, `OUT/mentions.parquet` and "
+              "`OUT/events.parquet`, or, with `--partition-by published_month`, as hive partitions "
+              "`OUT/NAME/published_month=YYYY-MM/part-0.parquet` (`published_month=unknown` for articles without a "
+              "publication date; a mention goes with its article, an event with its earliest article). The partition "
+              "key is not stored inside the files: DuckDB (`hive_partitioning = true`), pandas and pyarrow datasets "
+              "add it from the folder names. Files whose names start with `.` or `_` are eventx's own (lock, "
+              "journal, files being written) and are never table data.\n"]
     lines += column_tables()
-    lines += ["## Schema history", "", "| version | change |", "| --- | --- |",
-              "| 1.0.0 | First release: articles, mentions, events. |", ""]
+    lines += ["## Schema history\n",
+              "How each version differs from the one before, and what eventx does with data written by another "
+              "version: [schema-history.md](schema-history.md).", ""]
     return "\n".join(lines)
 
 

@@ -93,8 +93,27 @@ def failing_rows(table: pa.Table, spec: dict[str, Any]) -> list[int]:
     return pc.indices_nonzero(bad).to_pylist()
 
 
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float),
+                                             "boolean": (bool,), "array": (list, tuple), "object": (dict,),
+                                             "null": (type(None),)}
+
+
+def _type_ok(value: Any, prop: dict[str, Any]) -> bool:
+    """Whether a Python value has one of the property's JSON types (bool is not a number; dates are strings)."""
+    for json_type in _types(prop) or ["string"]:
+        if isinstance(value, bool) and json_type not in ("boolean",):
+            continue
+        if json_type == "string" and prop.get("format") == "date":
+            if isinstance(value, dt.date):
+                return True
+            continue
+        if isinstance(value, _PYTHON_TYPES[json_type]):
+            return True
+    return False
+
+
 def _key_problems(record: Any, spec: dict[str, Any]) -> bool:
-    """Whether a dict record breaks the schema's key rules: unknown, missing, or explicit null for a non-null key."""
+    """Whether a dict record breaks the key and type rules: unknown, missing, or mistyped values."""
     if not isinstance(record, dict):
         return True
     props = spec["properties"]
@@ -104,17 +123,18 @@ def _key_problems(record: Any, spec: dict[str, Any]) -> bool:
         return True
     for key, value in record.items():
         prop = props[key]
-        if value is None:
-            if "null" not in _types(prop):
-                return True
-        elif "properties" in prop.get("items", {}):
-            if not isinstance(value, (list, tuple)) or any(_key_problems(item, prop["items"]) for item in value):
-                return True
-        elif "date" == prop.get("format") and not isinstance(value, dt.date):
+        if not _type_ok(value, prop):
             return True
+        items = prop.get("items")
+        if items and isinstance(value, (list, tuple)):
+            if "properties" in items:
+                if any(_key_problems(item, items) for item in value):
+                    return True
+            elif not all(_type_ok(item, items) for item in value):
+                return True
     return False
 
 
 def key_failures(records: Iterable[Any], spec: dict[str, Any]) -> list[int]:
-    """Indexes of dict records that break the key rules (checked in Python; values are checked on Arrow)."""
+    """Indexes of dict records that break the key and type rules (checked in Python; values on Arrow)."""
     return [i for i, record in enumerate(records) if _key_problems(record, spec)]

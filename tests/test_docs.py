@@ -62,3 +62,12 @@ def test_docs_readme_python_example_runs(tmp_path, monkeypatch) -> None:
     block = block.replace('"out/sample"', repr(str(tmp_path / "sample")))
     exec(compile(block, "README.md", "exec"), {})
     assert (tmp_path / "sample" / "events.parquet").is_file()
+
+
+def test_docs_schema_history_lists_the_current_version_first() -> None:
+    from eventx import schema
+
+    history = (ROOT / "docs" / "schema-history.md").read_text()
+    rows = [line.split("|")[1].strip() for line in history.splitlines() if line.startswith("| ") and "version" not in line
+            and not line.startswith("| ---")]
+    assert rows[0] == schema.schema_version(), "add the new schema version to docs/schema-history.md"

@@ -66,3 +66,72 @@ def test_validate_cli_unreadable_json_names_line(tmp_path: Path, capsys: pytest.
     path.write_text(json.dumps(GOOD_EVENT) + "\n{not json\n")
     assert main(["validate", str(path)]) == 2
     assert "events.jsonl:2" in capsys.readouterr().err
+
+
+def _rewrite(source: Path, target: Path, *, cast: dict | None = None, version: str | None = None,
+             drop_property: str | None = None) -> Path:
+    """A copy of a Parquet table with a column retyped, or its schema version and embedded schema changed."""
+    import json as _json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(source)
+    for name, arrow_type in (cast or {}).items():
+        index = table.schema.get_field_index(name)
+        table = table.set_column(index, pa.field(name, arrow_type), table.column(name).cast(arrow_type))
+    meta = dict(table.schema.metadata or {})
+    if version:
+        meta[b"eventx.schema_version"] = version.encode()
+    if drop_property:
+        old = _json.loads(meta[b"eventx.json_schema"])
+        del old["properties"][drop_property]
+        old["required"] = [r for r in old["required"] if r != drop_property]
+        meta[b"eventx.json_schema"] = _json.dumps(old).encode()
+    pq.write_table(table.replace_schema_metadata(meta), target)
+    return target
+
+
+def test_validate_rejects_a_parquet_file_whose_schema_was_altered(sample_dataset: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture) -> None:
+    import pyarrow as pa
+
+    altered = _rewrite(sample_dataset / "events.parquet", tmp_path / "events.parquet",
+                       cast={"date_start": pa.string(), "mention_count": pa.int32()})
+    assert main(["validate", str(altered)]) == 1
+    out = capsys.readouterr().out
+    assert "column 'date_start' has type string, expected date32[day]" in out
+    assert "column 'mention_count' has type int32, expected int64" in out
+
+
+def test_validate_names_what_differs_in_another_schema_version(sample_dataset: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    older = _rewrite(sample_dataset / "mentions.parquet", tmp_path / "mentions.parquet", version="1.0.0",
+                     drop_property="anaphoric")
+    assert main(["validate", str(older)]) == 1
+    out = capsys.readouterr().out
+    assert "written with schema version 1.0.0, this eventx uses" in out
+    assert "field 'anaphoric' added" in out
+
+
+def test_update_refuses_a_dataset_of_another_schema_version(sample_dataset: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture) -> None:
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(sample_dataset, out)
+    _rewrite(sample_dataset / "mentions.parquet", out / "mentions.parquet", version="1.0.0",
+             drop_property="article_event_id")
+    before = (out / "events.parquet").read_bytes()
+    text = tmp_path / "new.txt"
+    text.write_text("Police detained two journalists in Minsk on Friday.")
+    assert main(["extract", "-q", str(text), "-o", str(out), "--update"]) == 2
+    err = capsys.readouterr().err
+    assert "written with schema version 1.0.0" in err and "field 'article_event_id' added" in err
+    assert "Rebuild the dataset from its inputs" in err
+    assert (out / "events.parquet").read_bytes() == before
+
+
+def test_validate_a_dataset_folder(sample_dataset: Path, capsys: pytest.CaptureFixture) -> None:
+    assert main(["validate", str(sample_dataset)]) == 0
+    assert "3 table files, all valid" in capsys.readouterr().out
