@@ -11,11 +11,11 @@ from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from . import store
-from .dataset import PARTITION_CHOICES, content_sha256, known_articles, save
+from .dataset import PARTITION_CHOICES, content_sha256, known_articles, save_rows
 from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, parse_columns, read_articles
-from .pipeline import extract_article
-from .records import Article, ArticleResult
+from .records import Article
+from .runner import Extracted, resolve_jobs, run
 from .validate import validate_dataset, validate_file
 
 
@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--partition-by", choices=PARTITION_CHOICES, metavar="KEY",
                      help="write each table as hive partitions, OUT/NAME/KEY=VALUE/part-0.parquet "
                           f"({', '.join(PARTITION_CHOICES)}); with --update the existing layout is kept by default")
+    ext.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes for the per-article work (0: one per core); the output is the same "
+                          "for any N")
     ext.add_argument("--no-text", action="store_true",
                      help="leave the article text out of the articles table (its text column is null)")
 
@@ -95,31 +98,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _with_progress(articles: Iterable[Article], quiet: bool, problems: list[Problem]) -> Iterator[ArticleResult]:
+def _with_progress(articles: Iterable[Article], quiet: bool, problems: list[Problem], *, jobs: int = 1,
+                   keep_text: bool = True) -> Iterator[Extracted]:
     """Extract articles, printing progress on standard error about once a second; warn on empty bodies."""
     started = last = time.monotonic()
     count = mentions = 0
-    for article in articles:
-        result = extract_article(article)
-        if _all_boilerplate(result):
-            problems.append(Problem(path=article.source_path or article.article_id, line=article.source_line,
+    for extracted in run(articles, jobs=jobs, keep_text=keep_text):
+        row = extracted.article
+        if extracted.boilerplate_only:
+            problems.append(Problem(path=row["source_path"] or row["article_id"], line=row["source_line"],
                                     kind="boilerplate_only", skipped=False,
-                                    message=f"article {article.article_id!r} has no body text: all of it is boilerplate"))
+                                    message=f"article {row['article_id']!r} has no body text: all of it is boilerplate"))
         count += 1
-        mentions += len(result.mentions)
+        mentions += len(extracted.mentions)
         now = time.monotonic()
         if not quiet and now - last >= 1.0:
             rate = count / (now - started)
             print(f"eventx: {count} articles, {mentions} mentions ({rate:.1f} articles/s)", file=sys.stderr)
             last = now
-        yield result
-
-
-def _all_boilerplate(result: ArticleResult) -> bool:
-    """Whether every non-space character of the article lies in an excluded span."""
-    text = result.article.text
-    covered = sum(s.end - s.start for s in result.excluded)
-    return covered > 0 and covered >= len(text) - sum(c.isspace() for c in text)
+        yield extracted
 
 
 def _problem_report(problems: list[Problem]) -> str:
@@ -166,7 +163,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.update:
         known = known_articles(args.output)
         articles = _new_or_changed(articles, known, unchanged)
-    results = list(_with_progress(articles, args.quiet, problems))
+    extracted = list(_with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
+                                    keep_text=not args.no_text))
     skipped = [p for p in problems if p.skipped]
     if problems:
         print(_problem_report(problems), file=sys.stderr)
@@ -175,7 +173,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
               "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
         return 1
     out = Path(args.output)
-    rows, stats = save(results, out, partition_by=args.partition_by, update=args.update, keep_text=not args.no_text)
+    rows, stats = save_rows([e.article for e in extracted], [m for e in extracted for m in e.mentions], out,
+                            partition_by=args.partition_by, update=args.update)
     if not args.quiet:
         print(_summary(rows, out, time.monotonic() - started), file=sys.stderr)
         print(f"  files: {len(stats.written)} written, {len(stats.unchanged)} unchanged, {len(stats.deleted)} deleted"

@@ -284,12 +284,19 @@ def write_dataset(results: Iterable[ArticleResult], out: str | Path, *, partitio
 def save(results: Iterable[ArticleResult], out: str | Path, *, partition_by: str | None = None,
          update: bool = False, keep_text: bool = True) -> tuple[dict[str, list[dict[str, Any]]], store.CommitStats]:
     """write_dataset, also returning which files were written, left unchanged or deleted."""
-    out = Path(out)
     article_rows, mention_rows = [], []
     for result in results:
         article, mentions = result_rows(result, keep_text=keep_text)
         article_rows.append(article)
         mention_rows.extend(mentions)
+    return save_rows(article_rows, mention_rows, out, partition_by=partition_by, update=update)
+
+
+def save_rows(article_rows: list[dict[str, Any]], mention_rows: list[dict[str, Any]], out: str | Path, *,
+              partition_by: str | None = None, update: bool = False
+              ) -> tuple[dict[str, list[dict[str, Any]]], store.CommitStats]:
+    """Link article and mention rows (with the dataset's, for update), validate and commit them to OUT."""
+    out = Path(out)
     if update:
         old = read_rows(out)
         replaced = {a["article_id"] for a in article_rows}

@@ -206,3 +206,10 @@ def test_kill_9_at_several_moments_never_breaks_the_dataset(tmp_path: Path, prev
             break
         assert code == -signal.SIGKILL
     assert "previous" in outcomes
+
+
+def test_jobs_2_gives_byte_identical_files(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 2)
+    assert _extract(str(corpus), str(SAMPLE / "articles"), "-o", str(tmp_path / "one"), "--jobs", "1") == 0
+    assert _extract(str(corpus), str(SAMPLE / "articles"), "-o", str(tmp_path / "two"), "--jobs", "2") == 0
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")

@@ -1,0 +1,85 @@
+"""Running the per-article work over a corpus: in this process, or in N worker processes with the same output."""
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import multiprocessing
+import os
+from typing import Any, Iterable, Iterator
+
+import attrs
+
+from .dataset import result_rows
+from .pipeline import extract_article
+from .records import Article, ArticleResult
+
+CHUNK_ARTICLES = 16
+CHUNKS_IN_FLIGHT_PER_JOB = 4
+
+
+@attrs.frozen
+class Extracted:
+    """What one article contributes to the tables: its row, its mention rows, and whether it had no body."""
+
+    article: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    boilerplate_only: bool
+
+
+def all_boilerplate(result: ArticleResult) -> bool:
+    """Whether every non-space character of the article lies in an excluded span."""
+    text = result.article.text
+    covered = sum(s.end - s.start for s in result.excluded)
+    return covered > 0 and covered >= len(text) - sum(c.isspace() for c in text)
+
+
+def extract_rows(article: Article, keep_text: bool = True) -> Extracted:
+    """The per-article work, as rows: a pure function of the article."""
+    result = extract_article(article)
+    row, mentions = result_rows(result, keep_text=keep_text)
+    return Extracted(article=row, mentions=mentions, boilerplate_only=all_boilerplate(result))
+
+
+def _extract_chunk(articles: list[Article], keep_text: bool) -> list[Extracted]:
+    """Worker entry point: the rows of a chunk of articles, in order."""
+    return [extract_rows(article, keep_text) for article in articles]
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most `size` articles."""
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of worker processes: `jobs`, or one per core for 0."""
+    return max(1, jobs or os.cpu_count() or 1)
+
+
+def run(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Extracted]:
+    """Rows of every article, in input order, computed here (jobs=1) or in worker processes.
+
+    Workers receive chunks of articles and at most a few chunks per worker are in flight, so memory
+    stays bounded however long the input is; the output is the same, in the same order, for any `jobs`.
+    """
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for article in articles:
+            yield extract_rows(article, keep_text)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pending: collections.deque[concurrent.futures.Future] = collections.deque()
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for chunk in _chunks(articles, CHUNK_ARTICLES):
+            pending.append(pool.submit(_extract_chunk, chunk, keep_text))
+            while len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
