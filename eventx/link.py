@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import attrs
 
@@ -215,7 +215,7 @@ def _merge_actors(members: list[Mention]) -> tuple[Actor, ...]:
 
 def build_event(members: list[Mention]) -> Event:
     """An Event from its linked mentions (sorted by article and position)."""
-    members = sorted(members, key=lambda m: (m.article_id, m.char_start))
+    members = sorted(members, key=lambda m: (m.article_id, m.char_start, m.mention_id))
     dated = _best_dated(members)
     place = next((m.place for m in members if m.place is not None), None)
     first = members[0]
@@ -241,6 +241,80 @@ def link_corpus(results: Iterable[ArticleResult]) -> tuple[list[Event], dict[str
     return link_groups([result.mentions[i] for i in group] for result in results for group in result.clusters)
 
 
+@attrs.frozen
+class Linkable:
+    """What cross-article linking needs of a within-article event: its article, dates and actor keys."""
+
+    index: int
+    article_id: str
+    block: tuple[str, str]
+    start: dt.date
+    end: dt.date
+    keys: frozenset[str]
+
+
+def linkable(index: int, event: Event) -> Linkable | None:
+    """The linking view of a within-article event, or None when it can link to nothing (undated, long)."""
+    block = _cross_article_key(event)
+    if block is None:
+        return None
+    return Linkable(index=index, article_id=event.article_ids[0], block=block, start=event.date_start,
+                    end=event.date_end, keys=frozenset(_actor_keys(event.actors)))
+
+
+def _index_keys(item: Linkable) -> set[str]:
+    """The keys two events must share to link: people if it names any, else its countries."""
+    people = {k for k in item.keys if k.startswith("person:")}
+    return people or set(item.keys)
+
+
+def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
+    """Pairs of within-article events that link: same block, different articles, nested dates, shared actors.
+
+    Candidates come from an index on the shared actor key and a window on start dates (nested intervals
+    shorter than CROSS_ARTICLE_MAX_DAYS start less than that apart), so the work grows with the
+    number of candidate pairs, not with the square of the corpus; the pairs are exactly those of
+    comparing every two events.
+    """
+    buckets: dict[tuple, list[Linkable]] = {}
+    for item in items:
+        for key in _index_keys(item):
+            buckets.setdefault((item.block, key), []).append(item)
+    seen: set[tuple[int, int]] = set()
+    window = dt.timedelta(days=CROSS_ARTICLE_MAX_DAYS)
+    for bucket in buckets.values():
+        bucket.sort(key=lambda i: (i.start, i.index))
+        for position, a in enumerate(bucket):
+            for b in bucket[position + 1:]:
+                if b.start - a.start > window:
+                    break
+                pair = (min(a.index, b.index), max(a.index, b.index))
+                if pair in seen or a.article_id == b.article_id:
+                    continue
+                if not _nested((a.start, a.end), (b.start, b.end)):
+                    continue
+                if actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys):
+                    seen.add(pair)
+                    yield pair
+
+
+def components(size: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """Union-find: the representative of every index, given linked pairs."""
+    parent = list(range(size))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+    return [find(i) for i in range(size)]
+
+
 def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str, str]]:
     """Link within-article events (groups of mentions) across articles.
 
@@ -249,34 +323,11 @@ def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str,
     without conflicting ones.  The result does not depend on the order of the groups.
     """
     article_events = [(build_event(members), members) for members in groups]
-    parent = list(range(len(article_events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    blocks: dict[tuple, list[int]] = {}
-    for i, (event, _) in enumerate(article_events):
-        key = _cross_article_key(event)
-        if key is not None:
-            blocks.setdefault(key, []).append(i)
-    for indexes in blocks.values():
-        for a_pos, a in enumerate(indexes):
-            ea = article_events[a][0]
-            for b in indexes[a_pos + 1:]:
-                eb = article_events[b][0]
-                if set(ea.article_ids) & set(eb.article_ids):
-                    continue
-                if not _nested((ea.date_start, ea.date_end), (eb.date_start, eb.date_end)):
-                    continue
-                keys_a, keys_b = _actor_keys(ea.actors), _actor_keys(eb.actors)
-                if actors_compatible(keys_a, keys_b) and actors_shared(keys_a, keys_b):
-                    parent[find(b)] = find(a)
+    items = [item for i, (event, _) in enumerate(article_events) if (item := linkable(i, event)) is not None]
+    roots = components(len(article_events), linked_pairs(items))
     merged: dict[int, list[Mention]] = {}
     for i, (_, members) in enumerate(article_events):
-        merged.setdefault(find(i), []).extend(members)
+        merged.setdefault(roots[i], []).extend(members)
     events = [build_event(members) for members in merged.values()]
     events.sort(key=lambda e: e.event_id)
     event_of = {mid: e.event_id for e in events for mid in e.mention_ids}
