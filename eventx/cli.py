@@ -11,7 +11,8 @@ from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from . import store
-from .dataset import PARTITION_CHOICES, content_sha256, known_articles, save_rows
+from .build import Summary, open_builder
+from .dataset import PARTITION_CHOICES, content_sha256
 from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, parse_columns, read_articles
 from .records import Article
@@ -132,21 +133,17 @@ def _problem_report(problems: list[Problem]) -> str:
     return "\n".join(lines)
 
 
-def _summary(rows: dict[str, list[dict]], out: Path, seconds: float) -> str:
+def _summary(summary: Summary, out: Path, seconds: float) -> str:
     """The end-of-run summary: articles, mentions, events by type and status."""
-    articles, mentions, events = rows["articles"], rows["mentions"], rows["events"]
-    sources = collections.Counter(a["published_source"] or "none" for a in articles)
-    by_type = collections.Counter(e["event_type"] for e in events)
-    by_status = collections.Counter(e["status"] for e in events)
     layout = store.detect_layout(out)
     where = f"{out}/{{articles,mentions,events}}" + (".parquet" if not layout else f"/{layout}=*/")
     lines = [f"eventx: wrote {where} in {seconds:.1f} s",
-             f"  articles  {len(articles):>6}   published from " +
-             ", ".join(f"{k} {v}" for k, v in sorted(sources.items())),
-             f"  mentions  {len(mentions):>6}",
-             f"  events    {len(events):>6}   dated {sum(e['date_start'] is not None for e in events)}"]
-    lines.append("  events by type:   " + ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())))
-    lines.append("  events by status: " + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
+             f"  articles  {summary.articles:>6}   published from " +
+             ", ".join(f"{k} {v}" for k, v in sorted(summary.sources.items())),
+             f"  mentions  {summary.mentions:>6}",
+             f"  events    {summary.events:>6}   dated {summary.dated}"]
+    lines.append("  events by type:   " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items())))
+    lines.append("  events by status: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())))
     return "\n".join(lines)
 
 
@@ -159,24 +156,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
                           latest_published=dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1),
                           columns=parse_columns(args.columns))
     articles: Iterable[Article] = read_articles(args.inputs, problems=problems, options=options)
-    unchanged: list[str] = []
-    if args.update:
-        known = known_articles(args.output)
-        articles = _new_or_changed(articles, known, unchanged)
-    extracted = list(_with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
-                                    keep_text=not args.no_text))
-    skipped = [p for p in problems if p.skipped]
-    if problems:
-        print(_problem_report(problems), file=sys.stderr)
-    if skipped and not args.keep_going:
-        print(f"eventx: nothing written to {args.output}: {len(skipped)} input(s) skipped "
-              "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
-        return 1
     out = Path(args.output)
-    rows, stats = save_rows([e.article for e in extracted], [m for e in extracted for m in e.mentions], out,
-                            partition_by=args.partition_by, update=args.update)
+    unchanged: list[str] = []
+    with open_builder(out, partition_by=args.partition_by, update=args.update) as builder:
+        if args.update:
+            articles = _new_or_changed(articles, builder.known_articles(), unchanged)
+        for extracted in _with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
+                                        keep_text=not args.no_text):
+            builder.add(extracted.article, extracted.mentions)
+        skipped = [p for p in problems if p.skipped]
+        if problems:
+            print(_problem_report(problems), file=sys.stderr)
+        if skipped and not args.keep_going:
+            print(f"eventx: nothing written to {args.output}: {len(skipped)} input(s) skipped "
+                  "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
+            return 1
+        summary, stats = builder.finish()
     if not args.quiet:
-        print(_summary(rows, out, time.monotonic() - started), file=sys.stderr)
+        print(_summary(summary, out, time.monotonic() - started), file=sys.stderr)
         print(f"  files: {len(stats.written)} written, {len(stats.unchanged)} unchanged, {len(stats.deleted)} deleted"
               + (f"; {len(unchanged)} input article(s) already in the dataset with the same text" if args.update else ""),
               file=sys.stderr)

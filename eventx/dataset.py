@@ -295,16 +295,14 @@ def save(results: Iterable[ArticleResult], out: str | Path, *, partition_by: str
 def save_rows(article_rows: list[dict[str, Any]], mention_rows: list[dict[str, Any]], out: str | Path, *,
               partition_by: str | None = None, update: bool = False
               ) -> tuple[dict[str, list[dict[str, Any]]], store.CommitStats]:
-    """Link article and mention rows (with the dataset's, for update), validate and commit them to OUT."""
-    out = Path(out)
-    if update:
-        old = read_rows(out)
-        replaced = {a["article_id"] for a in article_rows}
-        article_rows += [a for a in old["articles"] if a["article_id"] not in replaced]
-        mention_rows += [m for m in old["mentions"] if m["article_id"] not in replaced]
-        if partition_by is None:
-            partition_by = store.detect_layout(out) or None
-    rows = assemble(article_rows, mention_rows)
-    tables = validate_rows(rows)
-    stats = store.commit(out, dataset_files(tables, rows, partition_by))
+    """Link article and mention rows (with the dataset's, for update), validate and commit them; return the rows."""
+    from .build import build
+
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for row in mention_rows:
+        by_article.setdefault(row["article_id"], []).append(row)
+    _, stats = build(((a, by_article.get(a["article_id"], [])) for a in article_rows), out,
+                     partition_by=partition_by, update=update)
+    rows = {name: (table.to_pylist() if (table := store.read_table(Path(out), name)) is not None else [])
+            for name in TABLE_NAMES}
     return rows, stats

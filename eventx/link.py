@@ -192,7 +192,12 @@ def link_article(mentions: list[Mention]) -> tuple[list[Mention], list[list[int]
 
 def _event_id(event_type: str, first: Mention) -> str:
     """Deterministic event id from its type and its first mention."""
-    digest = hashlib.sha1(f"{event_type}|{first.mention_id}".encode()).hexdigest()
+    return event_id_of(event_type, first.mention_id)
+
+
+def event_id_of(event_type: str, first_mention_id: str) -> str:
+    """Deterministic event id from its type and the id of its first mention (by article and position)."""
+    digest = hashlib.sha1(f"{event_type}|{first_mention_id}".encode()).hexdigest()
     return f"ev_{digest[:16]}"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Iterator
 
@@ -32,6 +33,7 @@ PART_NAME = "part-0.parquet"
 TEMP_SUFFIX = ".eventx-tmp"
 JOURNAL = ".eventx-journal.json"
 LOCK = ".eventx.lock"
+STAGING_PREFIX = ".eventx-staging-"
 COMPRESSION = "zstd"
 
 
@@ -152,6 +154,8 @@ def recover(out: Path) -> bool:
         journal.unlink()
         _fsync_dir(out)
         completed = True
+    for staging in out.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(staging, ignore_errors=True)
     stale = list(out.glob(f".*{TEMP_SUFFIX}"))
     for name in TABLE_NAMES:
         if (out / name).is_dir():
@@ -183,6 +187,24 @@ def _apply(out: Path, plan: dict[str, list[str]]) -> None:
                 folder.rmdir()
 
 
+def temporary_path(final: Path) -> Path:
+    """Where a table file is written before the commit renames it to `final`."""
+    return _temporary(final)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    """Whether two files hold the same bytes, read in blocks."""
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            block_a, block_b = fa.read(1 << 20), fb.read(1 << 20)
+            if block_a != block_b:
+                return False
+            if not block_a:
+                return True
+
+
 def commit(out: Path, files: dict[str, bytes]) -> CommitStats:
     """Make OUT hold exactly these table files (relative path -> bytes), all or nothing.
 
@@ -191,30 +213,45 @@ def commit(out: Path, files: dict[str, bytes]) -> CommitStats:
     out.mkdir(parents=True, exist_ok=True)
     with locked(out):
         recover(out)
-        existing = {p.relative_to(out).as_posix() for p in owned_files(out)}
-        write, unchanged = [], []
         for rel in sorted(files):
             final = out / rel
-            if rel in existing and final.stat().st_size == len(files[rel]) and final.read_bytes() == files[rel]:
-                unchanged.append(rel)
-                continue
             final.parent.mkdir(parents=True, exist_ok=True)
             _write_durably(_temporary(final), files[rel])
-            write.append(rel)
             _crash_point("temporary")
-        delete = sorted(existing - set(files))
-        if not write and not delete:
-            return CommitStats(written=(), unchanged=tuple(unchanged), deleted=())
-        plan = {"write": write, "delete": delete}
-        pending = out / f"{JOURNAL}{TEMP_SUFFIX}"
-        _write_durably(pending, json.dumps(plan, indent=1).encode("utf-8"))
-        _crash_point("before-journal")
-        os.replace(pending, out / JOURNAL)
-        _fsync_dir(out)
-        _crash_point("journal")
-        _apply(out, plan)
-        (out / JOURNAL).unlink()
-        _fsync_dir(out)
+        return commit_prepared(out, sorted(files))
+
+
+def commit_prepared(out: Path, written: list[str]) -> CommitStats:
+    """Commit table files already written under their temporary names (call with the lock held).
+
+    Files whose bytes equal the file already in place are dropped and the old one kept untouched;
+    table files not in `written` are deleted.
+    """
+    existing = {p.relative_to(out).as_posix() for p in owned_files(out)}
+    write, unchanged = [], []
+    for rel in sorted(written):
+        final = out / rel
+        temporary = _temporary(final)
+        with open(temporary, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if rel in existing and _same_bytes(temporary, final):
+            temporary.unlink()
+            unchanged.append(rel)
+        else:
+            write.append(rel)
+    delete = sorted(existing - set(written))
+    if not write and not delete:
+        return CommitStats(written=(), unchanged=tuple(unchanged), deleted=())
+    plan = {"write": write, "delete": delete}
+    pending = out / f"{JOURNAL}{TEMP_SUFFIX}"
+    _write_durably(pending, json.dumps(plan, indent=1).encode("utf-8"))
+    _crash_point("before-journal")
+    os.replace(pending, out / JOURNAL)
+    _fsync_dir(out)
+    _crash_point("journal")
+    _apply(out, plan)
+    (out / JOURNAL).unlink()
+    _fsync_dir(out)
     return CommitStats(written=tuple(write), unchanged=tuple(unchanged), deleted=tuple(delete))
 
 

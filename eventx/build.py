@@ -1,0 +1,424 @@
+"""Building a dataset folder in bounded memory, however large the corpus.
+
+1. Rows arrive article by article (`add`).  They are buffered, and when the buffer is full it is
+   sorted and written as a *run* to staging files in a hidden folder under OUT; the within-article
+   events (one per `article_event_id`) are summarised into a third staging file.
+2. Linking runs one event type at a time (mentions of different types never link) on the summaries
+   of that type only; the few events that span several articles are built from their mentions,
+   again one type at a time.
+3. The final tables are written by merging the sorted runs (and, with `update`, the files already in
+   OUT, which are sorted runs too), a row group at a time, into files written under temporary names
+   and validated batch by batch; then `store.commit_prepared` commits them all at once.
+
+Memory holds one buffer of rows, one row group per run while merging, one event type's summaries
+while linking, and a map entry per within-article event that links across articles.  The tables
+are the same, byte for byte, as those of the in-memory path for any run size and any split of the
+corpus, because the order of every table is total (ids break ties).
+"""
+from __future__ import annotations
+
+import collections
+import contextlib
+import heapq
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+
+from . import schema, store
+from .dataset import _month, check_dataset_version, event_row, mention_from_row
+from .errors import ValidationError
+from .link import Linkable, build_event, components, event_id_of, linkable, linked_pairs
+
+RUN_MAX_CHARS = 8_000_000
+RUN_MAX_MENTIONS = 20_000
+STAGING_ROW_GROUP = {"articles": 32, "mentions": 256, "summaries": 256}
+OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
+KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
+SUMMARY_SCHEMA = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
+    pa.field("event_type", pa.string(), nullable=False), pa.field("event_id", pa.string(), nullable=False),
+    pa.field("block", pa.string()), pa.field("start", pa.date32()), pa.field("end", pa.date32()),
+    pa.field("keys", pa.list_(pa.string())),
+    pa.field("event", pa.struct(list(schema.arrow_schema("event"))), nullable=False),
+])
+
+
+def _sort_key(name: str) -> Callable[[dict[str, Any]], tuple]:
+    """The total order of a table's rows."""
+    if name == "articles":
+        return lambda r: (r["article_id"],)
+    if name == "mentions":
+        return lambda r: (r["article_id"], r["char_start"], r["event_type"], r["mention_id"])
+    return lambda r: (r["event_id"],)
+
+
+def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One summary per within-article event of one article's mention rows: its event alone, and how it links."""
+    groups: dict[str, list] = {}
+    for row in mention_rows:
+        groups.setdefault(row["article_event_id"], []).append(mention_from_row(row))
+    summaries = []
+    for group_id, members in sorted(groups.items()):
+        event = build_event(members)
+        item = linkable(0, event)
+        summaries.append({
+            "article_id": members[0].article_id, "article_event_id": group_id, "event_type": event.event_type,
+            "event_id": event.event_id, "block": item.block[1] if item else None,
+            "start": item.start if item else None, "end": item.end if item else None,
+            "keys": sorted(item.keys) if item else None, "event": event_row(event)})
+    return summaries
+
+
+class RunFile:
+    """Sorted runs of one table in one staging Parquet file, each run a sequence of small row groups."""
+
+    def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int) -> None:
+        self.path, self.schema, self.row_group = path, arrow_schema, row_group
+        self.writer: pq.ParquetWriter | None = None
+        self.runs: list[list[int]] = []
+        self.groups = 0
+
+    def write_run(self, rows: list[dict[str, Any]]) -> None:
+        """Append one sorted run."""
+        if not rows:
+            return
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema, compression="lz4")
+        run = []
+        for start in range(0, len(rows), self.row_group):
+            self.writer.write_table(pa.Table.from_pylist(rows[start:start + self.row_group], schema=self.schema))
+            run.append(self.groups)
+            self.groups += 1
+        self.runs.append(run)
+
+    def close(self) -> None:
+        """Finish the file."""
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+    def iter_runs(self) -> list[Iterator[dict[str, Any]]]:
+        """One row iterator per run, each reading a row group at a time."""
+        if not self.runs:
+            return []
+        parquet = pq.ParquetFile(self.path)
+        return [_rows(parquet, run) for run in self.runs]
+
+
+def _rows(parquet: pq.ParquetFile, row_groups: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of a Parquet file (or of some of its row groups), a row group at a time."""
+    groups = row_groups if row_groups is not None else range(parquet.num_row_groups)
+    for group in groups:
+        yield from parquet.read_row_group(group).to_pylist()
+
+
+@attrs.define
+class Summary:
+    """Counts for the end-of-run summary, gathered while the tables are written."""
+
+    articles: int = 0
+    mentions: int = 0
+    events: int = 0
+    dated: int = 0
+    sources: collections.Counter = attrs.Factory(collections.Counter)
+    by_type: collections.Counter = attrs.Factory(collections.Counter)
+    by_status: collections.Counter = attrs.Factory(collections.Counter)
+
+
+class TableOutput:
+    """The output files of one table (flat or one per partition), validated and written a batch at a time."""
+
+    def __init__(self, out: Path, name: str, partition_by: str | None) -> None:
+        self.out, self.name, self.partition_by = out, name, partition_by
+        self.kind = KINDS[name]
+        self.schema = schema.arrow_schema(self.kind)
+        self.buffers: dict[str, list[dict[str, Any]]] = {}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.problems: list[str] = []
+
+    def relative_path(self, partition: str | None) -> str:
+        """The file a partition's rows go to."""
+        if not self.partition_by:
+            return f"{self.name}.parquet"
+        return f"{self.name}/{self.partition_by}={partition}/{store.PART_NAME}"
+
+    def add(self, row: dict[str, Any], partition: str | None = None) -> None:
+        """Add a row (in the table's order) to its file."""
+        key = partition if self.partition_by else ""
+        buffer = self.buffers.setdefault(key, [])
+        buffer.append(row)
+        if len(buffer) >= OUTPUT_ROW_GROUP[self.name]:
+            self._flush(key)
+
+    def _flush(self, key: str) -> None:
+        """Validate and write a partition's buffered rows as one row group."""
+        rows = self.buffers.pop(key, [])
+        if not rows:
+            return
+        table, violations = schema.check_rows(rows, self.kind)
+        for violation in violations[:20]:
+            ident = rows[violation.record - 1].get(f"{self.kind}_id")
+            self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
+        if violations or table is None:
+            return
+        if key not in self.writers:
+            final = self.out / self.relative_path(key or None)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
+        self.writers[key].write_table(table)
+
+    def close(self) -> list[str]:
+        """Flush and close every file; return their relative paths (an empty table still gets a file)."""
+        for key in list(self.buffers):
+            self._flush(key)
+        if not self.writers and not self.problems and not self.partition_by:
+            final = self.out / self.relative_path(None)
+            self.writers[""] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
+            self.writers[""].write_table(self.schema.empty_table())
+        for writer in self.writers.values():
+            writer.close()
+        return [self.relative_path(key or None) for key in self.writers]
+
+
+class DatasetBuilder:
+    """Writes a dataset folder from article and mention rows that arrive one article at a time."""
+
+    def __init__(self, out: str | Path, *, partition_by: str | None = None, update: bool = False) -> None:
+        self.out = Path(out)
+        self.update = update
+        self.partition_by = partition_by
+        self.staging = self.out / f"{store.STAGING_PREFIX}{os.getpid()}"
+        self.staging.mkdir(parents=True)
+        self.runs = {"articles": RunFile(self.staging / "articles.runs", schema.arrow_schema("article"),
+                                         STAGING_ROW_GROUP["articles"]),
+                     "mentions": RunFile(self.staging / "mentions.runs", schema.arrow_schema("mention"),
+                                         STAGING_ROW_GROUP["mentions"]),
+                     "summaries": RunFile(self.staging / "summaries.runs", SUMMARY_SCHEMA,
+                                          STAGING_ROW_GROUP["summaries"])}
+        self.buffer: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "summaries": []}
+        self.buffered_chars = 0
+        self.new_ids: set[str] = set()
+        self.merged_events: list[dict[str, Any]] = []
+
+    def add(self, article: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
+        """Add one article's row and mention rows."""
+        self.new_ids.add(article["article_id"])
+        self.buffer["articles"].append(article)
+        self.buffer["mentions"].extend(mentions)
+        self.buffer["summaries"].extend(summaries_of(mentions))
+        self.buffered_chars += article["n_chars"]
+        if self.buffered_chars >= RUN_MAX_CHARS or len(self.buffer["mentions"]) >= RUN_MAX_MENTIONS:
+            self._write_runs()
+
+    def _write_runs(self) -> None:
+        """Sort the buffered rows and write them as runs."""
+        for name, rows in self.buffer.items():
+            key = _sort_key("events") if name == "summaries" else _sort_key(name)
+            self.runs[name].write_run(sorted(rows, key=key))
+            rows.clear()
+        self.buffered_chars = 0
+
+    def _old_files(self, name: str) -> list[Path]:
+        """The files of a table already in OUT (with update)."""
+        return store.table_files(self.out, name) if self.update else []
+
+    def _old_rows(self, name: str) -> list[Iterator[dict[str, Any]]]:
+        """Runs of a table already in OUT, without the articles given again."""
+        replaced = self.new_ids
+        return [(row for row in _rows(pq.ParquetFile(path)) if row["article_id"] not in replaced)
+                for path in self._old_files(name)]
+
+    def _summarise_old(self) -> None:
+        """Summaries of the within-article events of the articles kept from OUT, written as runs."""
+        for run in self._old_rows("mentions"):
+            article_rows: list[dict[str, Any]] = []
+            for row in run:
+                if article_rows and row["article_id"] != article_rows[0]["article_id"]:
+                    self.buffer["summaries"].extend(summaries_of(article_rows))
+                    article_rows = []
+                article_rows.append(row)
+            if article_rows:
+                self.buffer["summaries"].extend(summaries_of(article_rows))
+            if len(self.buffer["summaries"]) >= RUN_MAX_MENTIONS:
+                self._write_runs()
+        self._write_runs()
+
+    def _link(self) -> dict[tuple[str, str], str]:
+        """The event id of every within-article event that links across articles, one event type at a time."""
+        path = self.runs["summaries"].path
+        if not path.exists():
+            return {}
+        summaries = pads.dataset(path, format="parquet")
+        types = sorted(set(summaries.to_table(columns=["event_type"]).column("event_type").to_pylist()))
+        merged: dict[tuple[str, str], str] = {}
+        for event_type in types:
+            table = summaries.to_table(columns=["article_id", "article_event_id", "block", "start", "end", "keys"],
+                                       filter=(pc.field("event_type") == event_type) & pc.field("block").is_valid())
+            rows = table.to_pylist()
+            items = [Linkable(index=i, article_id=r["article_id"], block=(event_type, r["block"]), start=r["start"],
+                              end=r["end"], keys=frozenset(r["keys"])) for i, r in enumerate(rows)]
+            roots = components(len(rows), linked_pairs(items))
+            sizes = collections.Counter(roots)
+            groups = {(r["article_id"], r["article_event_id"]): roots[i] for i, r in enumerate(rows) if sizes[roots[i]] > 1}
+            for event, keys in self._build_merged(event_type, groups):
+                self.merged_events.append(event_row(event))
+                merged.update({key: event.event_id for key in keys})
+        self.merged_events.sort(key=lambda e: e["event_id"])
+        return merged
+
+    def _build_merged(self, event_type: str, groups: dict[tuple[str, str], int]) -> list[tuple[Any, list]]:
+        """Events of the components that span several articles, built from their mentions only."""
+        if not groups:
+            return []
+        members: dict[int, list] = {}
+        keys: dict[int, set[tuple[str, str]]] = {}
+        wanted = pc.field("article_event_id").isin(sorted({ae for _, ae in groups}))
+        sources = [(self.runs["mentions"].path, False)] if self.runs["mentions"].path.exists() else []
+        sources += [(path, True) for path in self._old_files("mentions")]
+        for source, kept_from_out in sources:
+            table = pads.dataset(source, format="parquet", partitioning=None).to_table(
+                filter=(pc.field("event_type") == event_type) & wanted)
+            for row in table.to_pylist():
+                key = (row["article_id"], row["article_event_id"])
+                if key in groups and not (kept_from_out and row["article_id"] in self.new_ids):
+                    members.setdefault(groups[key], []).append(mention_from_row(row))
+                    keys.setdefault(groups[key], set()).add(key)
+        return [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
+
+    def finish(self) -> tuple[Summary, store.CommitStats]:
+        """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
+        try:
+            self._write_runs()
+            if self.update:
+                self._summarise_old()
+            for run in self.runs.values():
+                run.close()
+            merged = self._link()
+            summary = Summary()
+            outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
+            months = self._write_articles(outputs["articles"], summary)
+            self._write_mentions(outputs["mentions"], merged, months, summary)
+            self._write_events(outputs["events"], merged, months, summary)
+            written = []
+            for output in outputs.values():
+                written += output.close()
+            problems = [p for output in outputs.values() for p in output.problems]
+            if problems:
+                for rel in written:
+                    store.temporary_path(self.out / rel).unlink(missing_ok=True)
+                raise ValidationError("records do not match the schemas; nothing was written:\n  "
+                                      + "\n  ".join(problems[:20]))
+            store._crash_point("temporary")
+            return summary, store.commit_prepared(self.out, written)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging files (after a commit, or instead of one)."""
+        for run in self.runs.values():
+            run.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def known_articles(self) -> dict[str, str]:
+        """Article id -> content hash of the articles already in OUT (with update)."""
+        known = {}
+        for path in self._old_files("articles"):
+            table = pq.read_table(path, columns=["article_id", "content_sha256"], partitioning=None)
+            known.update(zip(table.column("article_id").to_pylist(), table.column("content_sha256").to_pylist()))
+        return known
+
+    def _merged_rows(self, name: str) -> Iterator[dict[str, Any]]:
+        """All rows of a table in order: the new runs and, with update, the kept rows of OUT."""
+        return heapq.merge(*self.runs[name].iter_runs(), *self._old_rows(name), key=_sort_key(name))
+
+    def _write_articles(self, output: TableOutput, summary: Summary) -> dict[str, str]:
+        """Write the articles table; return each article's partition month."""
+        months = {}
+        for row in self._merged_rows("articles"):
+            months[row["article_id"]] = _month(row["published"])
+            summary.articles += 1
+            summary.sources[row["published_source"] or "none"] += 1
+            output.add(row, months[row["article_id"]])
+        return months
+
+    def _write_mentions(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
+                        summary: Summary) -> None:
+        """Write the mentions table with each mention's event id, an article at a time."""
+        article: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            first: dict[str, dict[str, Any]] = {}
+            for row in article:
+                current = first.get(row["article_event_id"])
+                if current is None or (row["char_start"], row["mention_id"]) < (current["char_start"], current["mention_id"]):
+                    first[row["article_event_id"]] = row
+            for row in article:
+                key = (row["article_id"], row["article_event_id"])
+                alone = first[row["article_event_id"]]
+                summary.mentions += 1
+                output.add({**row, "event_id": merged.get(key) or event_id_of(alone["event_type"], alone["mention_id"])},
+                           months[row["article_id"]])
+
+        for row in self._merged_rows("mentions"):
+            if article and row["article_id"] != article[0]["article_id"]:
+                flush()
+                article = []
+            article.append(row)
+        if article:
+            flush()
+
+    def _write_events(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
+                      summary: Summary) -> None:
+        """Write the events table: within-article events that link to nothing, and the linked ones."""
+        singles = heapq.merge(*[(s["event"] for s in run if (s["article_id"], s["article_event_id"]) not in merged)
+                                for run in self.runs["summaries"].iter_runs()], key=_sort_key("events"))
+        for row in heapq.merge(singles, iter(self.merged_events), key=_sort_key("events")):
+            known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
+                           if m != store.UNKNOWN_PARTITION)
+            summary.events += 1
+            summary.dated += row["date_start"] is not None
+            summary.by_type[row["event_type"]] += 1
+            summary.by_status[row["status"]] += 1
+            output.add(row, known[0] if known else store.UNKNOWN_PARTITION)
+
+
+@contextlib.contextmanager
+def open_builder(out: str | Path, *, partition_by: str | None = None,
+                 update: bool = False) -> Iterator[DatasetBuilder]:
+    """A builder for OUT holding the dataset's lock; nothing is committed unless `finish` is called."""
+    out = Path(out)
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        with store.locked(out):
+            store.recover(out)
+            if update:
+                check_dataset_version(out)
+                if partition_by is None:
+                    partition_by = store.detect_layout(out) or None
+            builder = DatasetBuilder(out, partition_by=partition_by, update=update)
+            try:
+                yield builder
+            finally:
+                builder.discard()
+    finally:
+        if created and not store.owned_files(out):
+            (out / store.LOCK).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                out.rmdir()
+
+
+def build(rows: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]], out: str | Path, *,
+          partition_by: str | None = None, update: bool = False) -> tuple[Summary, store.CommitStats]:
+    """Write a dataset from (article row, mention rows) pairs, all or nothing, under the dataset's lock."""
+    with open_builder(out, partition_by=partition_by, update=update) as builder:
+        for article, mentions in rows:
+            builder.add(article, mentions)
+        return builder.finish()
