@@ -93,10 +93,11 @@ def test_dataset_bundled_dataset_is_reproducible(sample_dataset: Path) -> None:
 
 
 def test_dataset_invalid_record_stops_the_run_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventx.build as build
     import eventx.dataset as dataset
 
     original = dataset.event_row
-    monkeypatch.setattr(dataset, "event_row", lambda e: {**original(e), "status": "rumoured"})
+    monkeypatch.setattr(build, "event_row", lambda e: {**original(e), "status": "rumoured"})
     result = extract_article(Article(article_id="a1", text="Leaders met in Geneva on Tuesday.",
                                      published=dt.date(2022, 3, 3)))
     with pytest.raises(ValidationError) as err:
