@@ -559,13 +559,22 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
 _DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "CE": 36500}
 
 
+# Half of one unit, for "2 1/2 years" and "a minute and a half": (code of the smaller unit, amount).
+_HALF = {"Y": ("M", 6), "M": ("D", 15), "W": ("D", 3), "D": ("H", 12), "H": ("M", 30), "MIN": ("S", 30)}
+
+
 def r_dur(args: list[str], ctx: Context) -> Resolved:
-    """DUR n unit: a duration such as P4D; vague quantities give PXD."""
+    """DUR n unit [half]: a duration such as P4D; vague quantities give PXD; "2 1/2 years" gives P2Y6M."""
     n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
     code = _norm("unit", args[1])
+    half = len(args) > 2 and args[2] != "-" and n is not None
     if code in ("H", "MIN"):
-        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}", type="DURATION")
+        extra = f"{_HALF[code][1]}{_HALF[code][0]}" if half else ""
+        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}{extra}", type="DURATION")
     value = f"P{n if n is not None else 'X'}{code}"
+    if half and code in _HALF:
+        small, amount = _HALF[code]
+        value += f"T{amount}H" if small == "H" else f"{amount}{small}"
     if code == "DE":
         value = f"P{n * 10}Y" if n is not None else "PXDE"
     if code == "CE":

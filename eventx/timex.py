@@ -32,6 +32,7 @@ class TimexRule:
     value: str
     mod: str
     needs: frozenset[str] | None = None
+    not_after: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -42,7 +43,9 @@ def rules() -> tuple[TimexRule, ...]:
     for rule in data["rule"]:
         regex = compile_pattern(rule["pattern"], data["patterns"], where=f"{RULE_FILE}.toml rule {rule['id']}")
         needs = frozenset(rule["needs"]) if "needs" in rule else None
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs))
+        not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
+                                    where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
+        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after))
     return tuple(compiled)
 
 
@@ -104,6 +107,8 @@ def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# How far left of a match a rule's `not_after` context pattern looks.
+_NOT_AFTER_REACH = 40
 
 
 def sentence_words(text: str, start: int, end: int) -> set[str]:
@@ -131,7 +136,9 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
             continue
         for m in (m for left, right in windows for m in rule.regex.finditer(text, left, right)):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
-                    and not (m.end() < len(text) and text[m.end()].isalnum()):
+                    and not (m.end() < len(text) and text[m.end()].isalnum()) \
+                    and not (rule.not_after is not None
+                             and rule.not_after.search(text, max(start, m.start() - _NOT_AFTER_REACH), m.start())):
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
