@@ -506,6 +506,8 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     return _from_discourse(_unit(args[0]), sign * n, ctx) or Resolved("XXXX")
 
 
+# Words that put a part of a year in the year before ("the year-earlier third quarter").
+_YEAR_BEFORE = ("year-earlier", "year-ago", "year-before", "prior-year", "comparable")
 _PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -542,6 +544,8 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
     if year is None:
         return Resolved(f"XXXX-{kind}{n}")
+    if len(args) > 3 and args[3].lower() in _YEAR_BEFORE:
+        year -= 1
     return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
 
 
@@ -638,6 +642,16 @@ def _quarter(year: int, quarter: int) -> Resolved:
     return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _last_day(year, first + 2), "quarter")
 
 
+def r_yearpart(args: list[str], ctx: Context) -> Resolved:
+    """YEARPART year word: "the 2019 period" is that year's quarter under report, or the year."""
+    year = int(args[0])
+    if ctx.discourse.last_quarter is not None:
+        return _quarter(year, ctx.discourse.last_quarter[1])
+    if args[1].lower() == "quarter" and ctx.anchor is not None:
+        return _quarter(year, (ctx.anchor.month - 1) // 3 or 4)
+    return year_interval(year)
+
+
 def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
     which = args[0].replace("_", " ").lower()
@@ -665,7 +679,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "YEARPART": r_yearpart, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
