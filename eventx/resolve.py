@@ -357,7 +357,8 @@ def r_weekday(args: list[str], ctx: Context) -> Resolved:
     if ctx.anchor is None:
         return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
     day = day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
-    return attrs.evolve(day, value=day.value + suffix, type="TIME") if suffix else day
+    # "Friday night" stays a DATE in TimeBank/AQUAINT practice, with the part of day in the value.
+    return attrs.evolve(day, value=day.value + suffix) if suffix else day
 
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -560,7 +561,7 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
 
 
-_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "CE": 36500}
+_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
 
 
 # Half of one unit, for "2 1/2 years" and "a minute and a half": (code of the smaller unit, amount).
@@ -588,7 +589,7 @@ def r_dur(args: list[str], ctx: Context) -> Resolved:
 
 _FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
           "the coming months": "FUTURE_REF", "recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
-          "the future": "FUTURE_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
+          "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "more recently": "PAST_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
          "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
