@@ -405,10 +405,15 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     return shifted
 
 
-def _quarter_context(ctx: Context) -> tuple[int, int] | None:
-    """The quarter the text is reporting on, if one was named in this or the previous sentence."""
+# Results reports compare "a year ago" with the quarter they are about for a few sentences after it
+# was last referred to ("the third quarter", "the quarter", "the 1998 period").
+_QUARTER_REACH = 3
+
+
+def _quarter_context(ctx: Context, reach: int = 1) -> tuple[int, int] | None:
+    """The quarter the text is reporting on, if referred to in this sentence or the `reach` before it."""
     d = ctx.discourse
-    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= 1 else None
+    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= reach else None
 
 
 def r_ago(args: list[str], ctx: Context) -> Resolved | None:
@@ -416,7 +421,7 @@ def r_ago(args: list[str], ctx: Context) -> Resolved | None:
     n = _number(args[1])
     if n is None or ctx.anchor is None:
         return Resolved("PAST_REF")
-    quarter = _quarter_context(ctx)
+    quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and _unit(args[0]) == "year":
         return _quarter(quarter[0] - n, quarter[1])
     if _unit(args[0]) == "decade":
@@ -492,7 +497,7 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     phrase = " ".join(args).replace("_", " ").lower()
     phrase = re.sub(r"\s+", " ", phrase)
     unit, offset = _DISC_PHRASES[phrase]
-    quarter = _quarter_context(ctx)
+    quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
     return _from_discourse(unit, offset, ctx) or Resolved("XXXX")

@@ -68,9 +68,14 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
     """
+    if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
+        discourse.quarter_sentence = discourse.sentence_index
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
-    if resolved.precision == "quarter":
+    if resolved.precision == "quarter" and kind == "PART" and not (
+            discourse.last_quarter and resolved.start.year < discourse.last_quarter[0]):
+        # Only a named quarter ("the third quarter") sets the quarter under report; "a year ago" or
+        # "the year-earlier third quarter", resolved from it, do not move it back a year.
         discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
