@@ -15,6 +15,12 @@ RULE_FILE = "time_en"
 # A month-day date this close after the anchor is the coming one even in a past-tense clause
 # ("the vote was set for Jan. 14" in an article of Jan. 6).
 _NEAR_FUTURE_DAYS = 45
+# Dates introduced as deadlines or payment dates ("payable Dec. 15", "effective Feb. 1", "until March 6",
+# "by Jan. 14") are the next such date, or one passed less than this many days ago.
+_DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|by|expires?|expiring|deadline\s+of)\s+"
+                              r"(?:(?:on|in|early|late|mid|the\s+end\s+of)\s+)?$", re.I)
+_DEADLINE_ALWAYS = re.compile(r"\b(?:payable|effective)\s+(?:on\s+)?$", re.I)
+_DEADLINE_PAST_DAYS = 30
 _FIRST_OR_SUPERLATIVE = re.compile(
     r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
     re.I)
@@ -184,6 +190,14 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
         return a.year if here < now else a.year - 1
     if direction == "next":
         return a.year if here > now else a.year + 1
+    if _DEADLINE_BEFORE.search(ctx.left[-40:]) and (ctx.tense != "past" or _DEADLINE_ALWAYS.search(ctx.left[-40:])):
+        # A deadline or payment date is the next such date, or one just passed.
+        try:
+            this_year = dt.date(a.year, month, day or calendar.monthrange(a.year, month)[1])
+        except ValueError:
+            this_year = None
+        if this_year is not None:
+            return a.year if (a - this_year).days <= _DEADLINE_PAST_DAYS else a.year + 1
     if ctx.tense == "past":
         if day is not None and here > now:
             try:
@@ -356,7 +370,15 @@ def r_weekday(args: list[str], ctx: Context) -> Resolved:
     suffix = _TIME_OF_DAY.get(args[2].lower(), "") if len(args) > 2 else ""
     if ctx.anchor is None:
         return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
-    day = day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
+    direction = _direction(args[1])
+    if len(args) > 3 and args[3] != "-" and direction == "tense":
+        # "Wednesday's ruling" has no verb of its own and reports a past day, unless it is looked
+        # forward to ("ahead of Sunday's vote").
+        if re.search(r"\b(?:ahead\s+of|before|until|for)\s+$", ctx.left[-20:], re.I):
+            direction = "ahead"
+        else:
+            direction = "this" if ctx.anchor.weekday() == weekday else "prev"
+    day = day_interval(_weekday(ctx.anchor, weekday, direction, ctx.tense))
     # "Friday night" stays a DATE in TimeBank/AQUAINT practice, with the part of day in the value.
     return attrs.evolve(day, value=day.value + suffix) if suffix else day
 

@@ -17,6 +17,10 @@ from .tense import governing_tense
 
 __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sentence", "weekday_date"]
 
+# Words that look forward from the time of writing whatever the verb's tense: "has scheduled a
+# news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday".
+_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|scheduled|slated|planned)\b[^.;:!?,]{0,40}$",
+                          re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over)\s+")
@@ -168,6 +172,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         discourse.clause = clause
         clause_span = (starts[clause], starts[clause + 1] if clause + 1 < len(starts) else sentence.end)
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
+        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start):
+            tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
         resolved = RESOLVERS[tokens[0]](tokens[1:], ctx)
