@@ -319,6 +319,55 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
         return None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n < 0:
+        last = _last_day(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_FLOATING = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "labor": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter,
+}
+
+
+def r_floatholiday(args: list[str], ctx: Context) -> Resolved:
+    """FLOATHOLIDAY name rel: a holiday whose date moves, in the year the direction or tense picks."""
+    date_of = _FLOATING[args[0].split("_")[0].lower()]
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX")
+    a, direction = ctx.anchor, _direction(args[1])
+    this_year = date_of(a.year)
+    if direction == "prev" or (direction == "tense" and ctx.tense == "past"):
+        day = this_year if this_year < a else date_of(a.year - 1)
+    elif direction in ("next", "ahead") or (direction == "tense" and ctx.tense == "future"):
+        day = this_year if this_year > a else date_of(a.year + 1)
+    elif direction == "this":
+        day = this_year
+    else:
+        day = min((date_of(y) for y in (a.year - 1, a.year, a.year + 1)), key=lambda d: abs((d - a).days))
+    return day_interval(day)
+
+
 def r_month(args: list[str], ctx: Context) -> Resolved:
     """MONTH month dir, or MONTH month rel-word year ("July last year")."""
     month = _norm("month", args[0])
@@ -661,7 +710,11 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
         hour = 0
     if ctx.anchor is None:
         return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
-    return Resolved(f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", ctx.anchor, ctx.anchor, "day", type="TIME")
+    day = ctx.anchor
+    if len(args) > 3 and args[3] != "-":
+        # "10:35 a.m. (0735 GMT) Friday": the clock time of that weekday.
+        day = _weekday(ctx.anchor, _norm("weekday", args[3]), "tense", ctx.tense)
+    return Resolved(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "day", type="TIME")
 
 
 def _quarter(year: int, quarter: int) -> Resolved:
@@ -707,7 +760,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "YEARPART": r_yearpart, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "YEARPART": r_yearpart, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
