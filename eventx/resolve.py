@@ -668,7 +668,7 @@ _FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming y
           "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "more recently": "PAST_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
-         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
+         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "hourly": "PT1H", "nightly": "P1D"}
 
 
 def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
@@ -679,8 +679,16 @@ def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
 
 def r_set(args: list[str], ctx: Context) -> Resolved:
     """SET word: a recurring time."""
-    word = re.sub(r"\s+", " ", " ".join(args).replace("_", " ").lower())
-    return Resolved(_SETS[word], type="SET")
+    if args[1] != "-":
+        return Resolved(f"XXXX-WXX-{_norm('weekday', args[1]) + 1}", type="SET")
+    if args[2] != "-":
+        return Resolved(f"XXXX-{_norm('month', args[2]):02d}", type="SET")
+    word = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
+    if word in _SETS:
+        return Resolved(_SETS[word], type="SET")
+    unit = word.split()[-1]
+    return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "P1D", "morning": "P1D", "evening": "P1D",
+                     "weekend": "P1W"}[unit], type="SET")
 
 
 def r_hoursago(args: list[str], ctx: Context) -> Resolved:
