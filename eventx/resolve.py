@@ -465,9 +465,6 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
     offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
-    quarter = _quarter_context(ctx)
-    if quarter and unit == "year" and offset == -1 and len(args) < 3:
-        return _quarter(quarter[0] - 1, quarter[1])
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
     shifted = _shift(ctx.anchor, unit, offset)
@@ -743,17 +740,21 @@ def r_yearpart(args: list[str], ctx: Context) -> Resolved:
 
 def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
-    which = args[0].replace("_", " ").lower()
-    if ctx.discourse.last_quarter is not None:
+    which = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
+    latest = which in ("latest", "last", "most recent", "just-ended", "recent")
+    if ctx.discourse.last_quarter is not None and not (latest and ctx.anchor is not None):
         year, quarter = ctx.discourse.last_quarter
     elif ctx.anchor is not None:
+        # "the latest quarter": the last quarter completed before publication.
         year, quarter = ctx.anchor.year, (ctx.anchor.month - 1) // 3
         if quarter == 0:
             year, quarter = year - 1, 4
     else:
         return Resolved("XXXX-QX")
-    if which.startswith("year-") or which in ("comparable", "corresponding", "prior", "previous"):
+    if which.startswith("year-") or which in ("comparable", "corresponding") or (len(args) > 1 and args[1] != "-"):
         year -= 1
+    elif which in ("prior", "previous"):
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
     return _quarter(year, quarter)
 
 

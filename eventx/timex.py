@@ -67,7 +67,7 @@ _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "R
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 
 
-def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> None:
+def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None) -> None:
     """Record the time an expression sets, for later "same year" or "next day" references.
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
@@ -77,9 +77,11 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> No
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
     if resolved.precision == "quarter" and kind == "PART" and not (
-            discourse.last_quarter and resolved.start.year < discourse.last_quarter[0]):
-        # Only a named quarter ("the third quarter") sets the quarter under report; "a year ago" or
-        # "the year-earlier third quarter", resolved from it, do not move it back a year.
+            discourse.last_quarter and resolved.start.year < discourse.last_quarter[0]) \
+            and not (anchor is not None and resolved.end >= anchor):
+        # Only a named, completed quarter ("the third quarter") sets the quarter under report; "a year
+        # ago" or "the year-earlier third quarter", resolved from it, do not move it back a year, and a
+        # quarter still running ("fourth-quarter results are expected") is not the one reported on.
         discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
@@ -182,7 +184,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod_word = _fill(rule.mod, match)[0] if rule.mod else "-"
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
-        _update_discourse(discourse, resolved, tokens[0])
+        _update_discourse(discourse, resolved, tokens[0], anchor)
         lead = _LEADING_PREPOSITION.match(text, start, end)
         if lead and lead.end() < end:
             start = lead.end()
