@@ -37,6 +37,7 @@ class TimexRule:
     mod: str
     needs: frozenset[str] | None = None
     not_after: re.Pattern[str] | None = None
+    span_group: str | None = None
 
 
 @functools.cache
@@ -49,7 +50,8 @@ def rules() -> tuple[TimexRule, ...]:
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after))
+        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
+                                  rule.get("span")))
     return tuple(compiled)
 
 
@@ -188,6 +190,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         lead = _LEADING_PREPOSITION.match(text, start, end)
         if lead and lead.end() < end:
             start = lead.end()
+        if rule.span_group and match.group(rule.span_group):
+            start, end = match.span(rule.span_group)
         found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
