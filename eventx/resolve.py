@@ -519,9 +519,10 @@ def r_weekdayweek(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
-    """AHEAD unit n: n units after the publication date, or a duration ("first in five years")."""
+    """AHEAD unit n prep: n units after the publication date, or a duration ("within a year", "first in five years")."""
     n, unit = _number(args[1]), _unit(args[0])
-    if n is None or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
+    within = len(args) > 2 and args[2].lower() == "within"
+    if n is None or within or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
         return r_dur([args[1], args[0]], ctx)
     if ctx.anchor is None:
         return Resolved("FUTURE_REF")
