@@ -578,7 +578,11 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if n is None:
         return Resolved("XXXX")
     sign = -1 if args[2].replace("_", " ").lower() in ("earlier", "before that") else 1
-    return _from_discourse(_unit(args[0]), sign * n, ctx) or Resolved("XXXX")
+    unit = _unit(args[0])
+    if unit == "week" and ctx.discourse.last_day is not None:
+        # "Two weeks later" after a day is a day.
+        return day_interval(ctx.discourse.last_day + dt.timedelta(weeks=sign * n))
+    return _from_discourse(unit, sign * n, ctx) or Resolved("XXXX")
 
 
 # Words that put a part of a year in the year before ("the year-earlier third quarter").
