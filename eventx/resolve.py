@@ -405,6 +405,9 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if tense == "future" or direction == "ahead":
         return anchor + dt.timedelta(days=ahead)
+    if tense == "present" and ahead < back:
+        # "The deadline expires Friday": a present-tense verb puts a weekday at its nearest date.
+        return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
@@ -591,7 +594,8 @@ _PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
-def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False) -> int | None:
+def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False,
+               occurrence: bool = False) -> int | None:
     """Year of a quarter, half or season given with a year, a relative word, or nothing.
 
     Without a year, halves and seasons follow the tense; a quarter is the anchor year's unless it
@@ -602,7 +606,14 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
     if ctx.anchor is None:
         return None
     if spec != "-":
-        return ctx.anchor.year + _norm("rel", spec)
+        offset = _norm("rel", spec)
+        if occurrence and offset:
+            # "next autumn" is the coming one, "last summer" the latest one over.
+            a = ctx.anchor
+            if offset > 0:
+                return a.year if first_month > a.month else a.year + 1
+            return a.year if last_month < a.month else a.year - 1
+        return ctx.anchor.year + offset
     if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     year, a = ctx.anchor.year, ctx.anchor
@@ -632,7 +643,7 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     """SEASON name yearspec (winter runs December to February)."""
     code = _norm("season", args[0])
     first, last = _SEASONS[code]
-    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True)
+    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True, occurrence=True)
     if year is None:
         return Resolved(f"XXXX-{code}")
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)

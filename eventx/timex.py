@@ -22,7 +22,7 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|scheduled|slated|planned)\b[^.;:!?,]{0,40}$",
                           re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
-_LEADING_PREPOSITION = re.compile(r"(?i:in|on|at|since|until|till|by|from|through|during|before|after|of|as\s+of|"
+_LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over)\s+")
 
 
