@@ -405,8 +405,8 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if tense == "future" or direction == "ahead":
         return anchor + dt.timedelta(days=ahead)
-    if tense == "present" and ahead < back:
-        # "The deadline expires Friday": a present-tense verb puts a weekday at its nearest date.
+    if tense in ("present", None) and ahead < back:
+        # "The deadline expires Friday": a present-tense verb (or none found) puts a weekday at its nearest date.
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
