@@ -267,6 +267,14 @@ def r_decade_word(args: list[str], ctx: Context) -> Resolved:
     return r_decade([str(_DECADE_WORDS[args[0].lower()])], ctx)
 
 
+def r_noon(args: list[str], ctx: Context) -> Resolved:
+    """NOON noon|midday|midnight: that clock time on the publication day."""
+    clock = "T24:00" if args[0].lower() == "midnight" else "T12:00"
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX" + clock, type="TIME")
+    return Resolved(ctx.anchor.isoformat() + clock, ctx.anchor, ctx.anchor, "day", type="TIME")
+
+
 def r_noonday(args: list[str], ctx: Context) -> Resolved:
     """NOONDAY noon|midnight weekday: noon (12:00) or midnight (24:00) of a weekday."""
     day = r_weekday([args[1], "-"], ctx)
@@ -468,6 +476,9 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
     offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
+    quarter = _quarter_context(ctx)
+    if unit == "quarter" and offset == 0 and quarter:
+        return _quarter(*quarter)  # "this quarter's loss" in a report on the third quarter
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
     shifted = _shift(ctx.anchor, unit, offset)
@@ -660,6 +671,8 @@ _HALF = {"Y": ("M", 6), "M": ("D", 15), "W": ("D", 3), "D": ("H", 12), "H": ("M"
 def r_dur(args: list[str], ctx: Context) -> Resolved:
     """DUR n unit [half]: a duration such as P4D; vague quantities give PXD; "2 1/2 years" gives P2Y6M."""
     n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
+    if args[0].lower() in ("day", "week", "month", "year", "hour"):
+        n = 1  # "a day-long meeting"
     code = _norm("unit", args[1])
     half = len(args) > 2 and args[2] != "-" and n is not None
     if code in ("H", "MIN"):
@@ -785,7 +798,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "YEARPART": r_yearpart, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,

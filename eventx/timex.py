@@ -18,8 +18,10 @@ from .tense import governing_tense
 __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sentence", "weekday_date"]
 
 # Words that look forward from the time of writing whatever the verb's tense: "has scheduled a
-# news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday".
-_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|scheduled|slated|planned)\b[^.;:!?,]{0,40}$",
+# news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday" (but not
+# "had been scheduled to expire Friday").
+_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?:scheduled|slated|planned))"
+                          r"\b[^.;:!?,]{0,40}$",
                           re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
