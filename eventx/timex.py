@@ -19,8 +19,8 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 
 # Words that look forward from the time of writing whatever the verb's tense: "has scheduled a
 # news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday" (but not
-# "had been scheduled to expire Friday").
-_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?:scheduled|slated|planned))"
+# "had been scheduled to expire Friday" or "as previously planned").
+_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
