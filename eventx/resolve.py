@@ -141,6 +141,8 @@ def _direction(word: str) -> str:
         return "this"
     if word == "disc":
         return "disc"
+    if word == "nominal":
+        return "nominal"
     return "tense"
 
 
@@ -186,6 +188,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     now = (a.month, a.day if day is not None else 1)
     if direction == "this":
         return a.year
+    if direction == "nominal":
+        # A month naming an event ("the October shooting") is the latest one unless the clause looks ahead.
+        direction = "next" if ctx.tense == "future" else "prev"
+        if direction == "prev":
+            return a.year if here <= now else a.year - 1
     if direction == "prev":
         return a.year if here < now else a.year - 1
     if direction == "next":

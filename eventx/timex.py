@@ -23,6 +23,9 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
+# "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead.
+_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b"
+                              r"[^.;:!?]{0,50}\b(?:until|till)\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over)\s+")
@@ -182,7 +185,10 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         discourse.clause = clause
         clause_span = (starts[clause], starts[clause + 1] if clause + 1 < len(starts) else sentence.end)
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
-        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start):
+        lead = _LEADING_PREPOSITION.match(text, start, end)
+        inner = lead.end() if lead and lead.end() < end else start  # after a matched "until"
+        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start) \
+                or _POSTPONED_UNTIL.search(text, max(sentence.start, start - 80), inner):
             tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
@@ -193,9 +199,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
         _update_discourse(discourse, resolved, tokens[0], anchor)
-        lead = _LEADING_PREPOSITION.match(text, start, end)
-        if lead and lead.end() < end:
-            start = lead.end()
+        start = inner
         if rule.span_group and match.group(rule.span_group):
             start, end = match.span(rule.span_group)
         found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
