@@ -15,6 +15,12 @@ RULE_FILE = "time_en"
 # A month-day date this close after the anchor is the coming one even in a past-tense clause
 # ("the vote was set for Jan. 14" in an article of Jan. 6).
 _NEAR_FUTURE_DAYS = 45
+# Dates introduced as deadlines or payment dates ("payable Dec. 15", "effective Feb. 1", "until March 6",
+# "by Jan. 14") are the next such date, or one passed less than this many days ago.
+_DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|by|expires?|expiring|deadline\s+of)\s+"
+                              r"(?:(?:on|in|early|late|mid|the\s+end\s+of)\s+)?$", re.I)
+_DEADLINE_ALWAYS = re.compile(r"\b(?:payable|effective)\s+(?:on\s+)?$", re.I)
+_DEADLINE_PAST_DAYS = 30
 _FIRST_OR_SUPERLATIVE = re.compile(
     r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
     re.I)
@@ -135,6 +141,8 @@ def _direction(word: str) -> str:
         return "this"
     if word == "disc":
         return "disc"
+    if word == "nominal":
+        return "nominal"
     return "tense"
 
 
@@ -180,10 +188,23 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     now = (a.month, a.day if day is not None else 1)
     if direction == "this":
         return a.year
+    if direction == "nominal":
+        # A month naming an event ("the October shooting") is the latest one unless the clause looks ahead.
+        direction = "next" if ctx.tense == "future" else "prev"
+        if direction == "prev":
+            return a.year if here <= now else a.year - 1
     if direction == "prev":
         return a.year if here < now else a.year - 1
     if direction == "next":
         return a.year if here > now else a.year + 1
+    if _DEADLINE_BEFORE.search(ctx.left[-40:]) and (ctx.tense != "past" or _DEADLINE_ALWAYS.search(ctx.left[-40:])):
+        # A deadline or payment date is the next such date, or one just passed.
+        try:
+            this_year = dt.date(a.year, month, day or calendar.monthrange(a.year, month)[1])
+        except ValueError:
+            this_year = None
+        if this_year is not None:
+            return a.year if (a - this_year).days <= _DEADLINE_PAST_DAYS else a.year + 1
     if ctx.tense == "past":
         if day is not None and here > now:
             try:
@@ -253,6 +274,14 @@ def r_decade_word(args: list[str], ctx: Context) -> Resolved:
     return r_decade([str(_DECADE_WORDS[args[0].lower()])], ctx)
 
 
+def r_noon(args: list[str], ctx: Context) -> Resolved:
+    """NOON noon|midday|midnight: that clock time on the publication day."""
+    clock = "T24:00" if args[0].lower() == "midnight" else "T12:00"
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX" + clock, type="TIME")
+    return Resolved(ctx.anchor.isoformat() + clock, ctx.anchor, ctx.anchor, "day", type="TIME")
+
+
 def r_noonday(args: list[str], ctx: Context) -> Resolved:
     """NOONDAY noon|midnight weekday: noon (12:00) or midnight (24:00) of a weekday."""
     day = r_weekday([args[1], "-"], ctx)
@@ -305,6 +334,55 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
         return None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n < 0:
+        last = _last_day(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_FLOATING = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "labor": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter,
+}
+
+
+def r_floatholiday(args: list[str], ctx: Context) -> Resolved:
+    """FLOATHOLIDAY name rel: a holiday whose date moves, in the year the direction or tense picks."""
+    date_of = _FLOATING[args[0].split("_")[0].lower()]
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX")
+    a, direction = ctx.anchor, _direction(args[1])
+    this_year = date_of(a.year)
+    if direction == "prev" or (direction == "tense" and ctx.tense == "past"):
+        day = this_year if this_year < a else date_of(a.year - 1)
+    elif direction in ("next", "ahead") or (direction == "tense" and ctx.tense == "future"):
+        day = this_year if this_year > a else date_of(a.year + 1)
+    elif direction == "this":
+        day = this_year
+    else:
+        day = min((date_of(y) for y in (a.year - 1, a.year, a.year + 1)), key=lambda d: abs((d - a).days))
+    return day_interval(day)
+
+
 def r_month(args: list[str], ctx: Context) -> Resolved:
     """MONTH month dir, or MONTH month rel-word year ("July last year")."""
     month = _norm("month", args[0])
@@ -342,6 +420,9 @@ def _weekday(anchor: dt.date, weekday: int, direction: str, tense: str | None) -
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if tense == "future" or direction == "ahead":
         return anchor + dt.timedelta(days=ahead)
+    if tense in ("present", None) and ahead < back:
+        # "The deadline expires Friday": a present-tense verb (or none found) puts a weekday at its nearest date.
+        return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
@@ -356,8 +437,17 @@ def r_weekday(args: list[str], ctx: Context) -> Resolved:
     suffix = _TIME_OF_DAY.get(args[2].lower(), "") if len(args) > 2 else ""
     if ctx.anchor is None:
         return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
-    day = day_interval(_weekday(ctx.anchor, weekday, _direction(args[1]), ctx.tense))
-    return attrs.evolve(day, value=day.value + suffix, type="TIME") if suffix else day
+    direction = _direction(args[1])
+    if len(args) > 3 and args[3] != "-" and direction == "tense":
+        # "Wednesday's ruling" has no verb of its own and reports a past day, unless it is looked
+        # forward to ("ahead of Sunday's vote").
+        if re.search(r"\b(?:ahead\s+of|before|until|for)\s+$", ctx.left[-20:], re.I):
+            direction = "ahead"
+        else:
+            direction = "this" if ctx.anchor.weekday() == weekday else "prev"
+    day = day_interval(_weekday(ctx.anchor, weekday, direction, ctx.tense))
+    # "Friday night" stays a DATE in TimeBank/AQUAINT practice, with the part of day in the value.
+    return attrs.evolve(day, value=day.value + suffix) if suffix else day
 
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -394,8 +484,8 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
     offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
     quarter = _quarter_context(ctx)
-    if quarter and unit == "year" and offset == -1 and len(args) < 3:
-        return _quarter(quarter[0] - 1, quarter[1])
+    if unit == "quarter" and offset == 0 and quarter:
+        return _quarter(*quarter)  # "this quarter's loss" in a report on the third quarter
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
     shifted = _shift(ctx.anchor, unit, offset)
@@ -404,10 +494,15 @@ def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     return shifted
 
 
-def _quarter_context(ctx: Context) -> tuple[int, int] | None:
-    """The quarter the text is reporting on, if one was named in this or the previous sentence."""
+# Results reports compare "a year ago" with the quarter they are about for a few sentences after it
+# was last referred to ("the third quarter", "the quarter", "the 1998 period").
+_QUARTER_REACH = 3
+
+
+def _quarter_context(ctx: Context, reach: int = 1) -> tuple[int, int] | None:
+    """The quarter the text is reporting on, if referred to in this sentence or the `reach` before it."""
     d = ctx.discourse
-    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= 1 else None
+    return d.last_quarter if d.last_quarter and d.sentence_index - d.quarter_sentence <= reach else None
 
 
 def r_ago(args: list[str], ctx: Context) -> Resolved | None:
@@ -415,7 +510,7 @@ def r_ago(args: list[str], ctx: Context) -> Resolved | None:
     n = _number(args[1])
     if n is None or ctx.anchor is None:
         return Resolved("PAST_REF")
-    quarter = _quarter_context(ctx)
+    quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and _unit(args[0]) == "year":
         return _quarter(quarter[0] - n, quarter[1])
     if _unit(args[0]) == "decade":
@@ -445,9 +540,10 @@ def r_weekdayweek(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
-    """AHEAD unit n: n units after the publication date, or a duration ("first in five years")."""
+    """AHEAD unit n prep: n units after the publication date, or a duration ("within a year", "first in five years")."""
     n, unit = _number(args[1]), _unit(args[0])
-    if n is None or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
+    within = len(args) > 2 and args[2].lower() == "within"
+    if n is None or within or _FIRST_OR_SUPERLATIVE.search(ctx.left) or ctx.tense not in ("future", "present"):
         return r_dur([args[1], args[0]], ctx)
     if ctx.anchor is None:
         return Resolved("FUTURE_REF")
@@ -491,7 +587,7 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     phrase = " ".join(args).replace("_", " ").lower()
     phrase = re.sub(r"\s+", " ", phrase)
     unit, offset = _DISC_PHRASES[phrase]
-    quarter = _quarter_context(ctx)
+    quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
     return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
@@ -503,14 +599,21 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if n is None:
         return Resolved("XXXX")
     sign = -1 if args[2].replace("_", " ").lower() in ("earlier", "before that") else 1
-    return _from_discourse(_unit(args[0]), sign * n, ctx) or Resolved("XXXX")
+    unit = _unit(args[0])
+    if unit == "week" and ctx.discourse.last_day is not None:
+        # "Two weeks later" after a day is a day.
+        return day_interval(ctx.discourse.last_day + dt.timedelta(weeks=sign * n))
+    return _from_discourse(unit, sign * n, ctx) or Resolved("XXXX")
 
 
+# Words that put a part of a year in the year before ("the year-earlier third quarter").
+_YEAR_BEFORE = ("year-earlier", "year-ago", "year-before", "prior-year", "comparable")
 _PART_SPANS = {"Q": (3, "quarter"), "H": (6, "half_year")}
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
-def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False) -> int | None:
+def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, season: bool = False,
+               occurrence: bool = False) -> int | None:
     """Year of a quarter, half or season given with a year, a relative word, or nothing.
 
     Without a year, halves and seasons follow the tense; a quarter is the anchor year's unless it
@@ -521,7 +624,14 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
     if ctx.anchor is None:
         return None
     if spec != "-":
-        return ctx.anchor.year + _norm("rel", spec)
+        offset = _norm("rel", spec)
+        if occurrence and offset:
+            # "next autumn" is the coming one, "last summer" the latest one over.
+            a = ctx.anchor
+            if offset > 0:
+                return a.year if first_month > a.month else a.year + 1
+            return a.year if last_month < a.month else a.year - 1
+        return ctx.anchor.year + offset
     if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     year, a = ctx.anchor.year, ctx.anchor
@@ -542,6 +652,8 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
     if year is None:
         return Resolved(f"XXXX-{kind}{n}")
+    if len(args) > 3 and args[3].lower() in _YEAR_BEFORE:
+        year -= 1
     return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
 
 
@@ -549,23 +661,34 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     """SEASON name yearspec (winter runs December to February)."""
     code = _norm("season", args[0])
     first, last = _SEASONS[code]
-    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True)
+    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True, occurrence=True)
     if year is None:
         return Resolved(f"XXXX-{code}")
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
     return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
 
 
-_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "CE": 36500}
+_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
+
+
+# Half of one unit, for "2 1/2 years" and "a minute and a half": (code of the smaller unit, amount).
+_HALF = {"Y": ("M", 6), "M": ("D", 15), "W": ("D", 3), "D": ("H", 12), "H": ("M", 30), "MIN": ("S", 30)}
 
 
 def r_dur(args: list[str], ctx: Context) -> Resolved:
-    """DUR n unit: a duration such as P4D; vague quantities give PXD."""
+    """DUR n unit [half]: a duration such as P4D; vague quantities give PXD; "2 1/2 years" gives P2Y6M."""
     n = _number(args[0]) if args[0] not in ("days", "weeks", "months", "years") else None
+    if args[0].lower() in ("day", "week", "month", "year", "hour"):
+        n = 1  # "a day-long meeting"
     code = _norm("unit", args[1])
+    half = len(args) > 2 and args[2] != "-" and n is not None
     if code in ("H", "MIN"):
-        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}", type="DURATION")
+        extra = f"{_HALF[code][1]}{_HALF[code][0]}" if half else ""
+        return Resolved(f"PT{n if n is not None else 'X'}{'H' if code == 'H' else 'M'}{extra}", type="DURATION")
     value = f"P{n if n is not None else 'X'}{code}"
+    if half and code in _HALF:
+        small, amount = _HALF[code]
+        value += f"T{amount}H" if small == "H" else f"{amount}{small}"
     if code == "DE":
         value = f"P{n * 10}Y" if n is not None else "PXDE"
     if code == "CE":
@@ -575,10 +698,12 @@ def r_dur(args: list[str], ctx: Context) -> Resolved:
 
 _FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
           "the coming months": "FUTURE_REF", "recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
-          "the future": "FUTURE_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
+          "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+          "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+          "as soon as possible": "FUTURE_REF", "more recently": "PAST_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
-         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y"}
+         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "hourly": "PT1H", "nightly": "P1D"}
 
 
 def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
@@ -589,8 +714,16 @@ def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
 
 def r_set(args: list[str], ctx: Context) -> Resolved:
     """SET word: a recurring time."""
-    word = re.sub(r"\s+", " ", " ".join(args).replace("_", " ").lower())
-    return Resolved(_SETS[word], type="SET")
+    if args[1] != "-":
+        return Resolved(f"XXXX-WXX-{_norm('weekday', args[1]) + 1}", type="SET")
+    if args[2] != "-":
+        return Resolved(f"XXXX-{_norm('month', args[2]):02d}", type="SET")
+    word = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
+    if word in _SETS:
+        return Resolved(_SETS[word], type="SET")
+    unit = word.split()[-1]
+    return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "P1D", "morning": "P1D", "evening": "P1D",
+                     "weekend": "P1W"}[unit], type="SET")
 
 
 def r_hoursago(args: list[str], ctx: Context) -> Resolved:
@@ -620,7 +753,11 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
         hour = 0
     if ctx.anchor is None:
         return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
-    return Resolved(f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", ctx.anchor, ctx.anchor, "day", type="TIME")
+    day = ctx.anchor
+    if len(args) > 3 and args[3] != "-":
+        # "10:35 a.m. (0735 GMT) Friday": the clock time of that weekday.
+        day = _weekday(ctx.anchor, _norm("weekday", args[3]), "tense", ctx.tense)
+    return Resolved(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "day", type="TIME")
 
 
 def _quarter(year: int, quarter: int) -> Resolved:
@@ -629,19 +766,33 @@ def _quarter(year: int, quarter: int) -> Resolved:
     return Resolved(f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _last_day(year, first + 2), "quarter")
 
 
+def r_yearpart(args: list[str], ctx: Context) -> Resolved:
+    """YEARPART year word: "the 2019 period" is that year's quarter under report, or the year."""
+    year = int(args[0])
+    if ctx.discourse.last_quarter is not None:
+        return _quarter(year, ctx.discourse.last_quarter[1])
+    if args[1].lower() == "quarter" and ctx.anchor is not None:
+        return _quarter(year, (ctx.anchor.month - 1) // 3 or 4)
+    return year_interval(year)
+
+
 def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
-    which = args[0].replace("_", " ").lower()
-    if ctx.discourse.last_quarter is not None:
+    which = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
+    latest = which in ("latest", "last", "most recent", "just-ended", "recent")
+    if ctx.discourse.last_quarter is not None and not (latest and ctx.anchor is not None):
         year, quarter = ctx.discourse.last_quarter
     elif ctx.anchor is not None:
+        # "the latest quarter": the last quarter completed before publication.
         year, quarter = ctx.anchor.year, (ctx.anchor.month - 1) // 3
         if quarter == 0:
             year, quarter = year - 1, 4
     else:
         return Resolved("XXXX-QX")
-    if which.startswith("year-") or which in ("comparable", "corresponding", "prior", "previous"):
+    if which.startswith("year-") or which in ("comparable", "corresponding") or (len(args) > 1 and args[1] != "-"):
         year -= 1
+    elif which in ("prior", "previous"):
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
     return _quarter(year, quarter)
 
 
@@ -656,7 +807,7 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
-    "QREF": r_qref, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,

@@ -17,8 +17,17 @@ from .tense import governing_tense
 
 __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sentence", "weekday_date"]
 
+# Words that look forward from the time of writing whatever the verb's tense: "has scheduled a
+# news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday" (but not
+# "had been scheduled to expire Friday" or "as previously planned").
+_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
+                          r"\b[^.;:!?,]{0,40}$",
+                          re.I)
+# "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead.
+_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b"
+                              r"[^.;:!?]{0,50}\b(?:until|till)\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
-_LEADING_PREPOSITION = re.compile(r"(?i:in|on|at|since|until|till|by|from|through|during|before|after|of|as\s+of|"
+_LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over)\s+")
 
 
@@ -32,6 +41,9 @@ class TimexRule:
     value: str
     mod: str
     needs: frozenset[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    span_group: str | None = None
+    needs_all: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -40,9 +52,15 @@ def rules() -> tuple[TimexRule, ...]:
     data = _table()
     compiled = []
     for rule in data["rule"]:
-        regex = compile_pattern(rule["pattern"], data["patterns"], where=f"{RULE_FILE}.toml rule {rule['id']}")
+        # An expression starts at a word boundary; saying so up front lets the regex engine skip the
+        # inside of words at once instead of trying every alternative there.
+        regex = compile_pattern(r"(?<![^\W_])(?:" + rule["pattern"] + ")", data["patterns"],
+                                where=f"{RULE_FILE}.toml rule {rule['id']}")
         needs = frozenset(rule["needs"]) if "needs" in rule else None
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs))
+        not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
+                                    where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
+        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
+                                  rule.get("span"), frozenset(rule.get("needs_all", ()))))
     return tuple(compiled)
 
 
@@ -60,14 +78,21 @@ _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "R
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 
 
-def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str) -> None:
+def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None) -> None:
     """Record the time an expression sets, for later "same year" or "next day" references.
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
     """
+    if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
+        discourse.quarter_sentence = discourse.sentence_index
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
-    if resolved.precision == "quarter":
+    if resolved.precision == "quarter" and kind == "PART" and not (
+            discourse.last_quarter and resolved.start.year < discourse.last_quarter[0]) \
+            and not (anchor is not None and resolved.end >= anchor):
+        # Only a named, completed quarter ("the third quarter") sets the quarter under report; "a year
+        # ago" or "the year-earlier third quarter", resolved from it, do not move it back a year, and a
+        # quarter still running ("fourth-quarter results are expected") is not the one reported on.
         discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start.year == resolved.end.year:
@@ -104,6 +129,8 @@ def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# How far left of a match a rule's `not_after` context pattern looks.
+_NOT_AFTER_REACH = 40
 
 
 def sentence_words(text: str, start: int, end: int) -> set[str]:
@@ -127,11 +154,13 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
         return []
     words = sentence_words(text, start, end)
     for index, rule in enumerate(rules()):
-        if rule.needs is not None and rule.needs.isdisjoint(words):
+        if (rule.needs is not None and rule.needs.isdisjoint(words)) or not rule.needs_all <= words:
             continue
         for m in (m for left, right in windows for m in rule.regex.finditer(text, left, right)):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
-                    and not (m.end() < len(text) and text[m.end()].isalnum()):
+                    and not (m.end() < len(text) and text[m.end()].isalnum()) \
+                    and not (rule.not_after is not None
+                             and rule.not_after.search(text, max(start, m.start() - _NOT_AFTER_REACH), m.start())):
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
@@ -156,6 +185,11 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         discourse.clause = clause
         clause_span = (starts[clause], starts[clause + 1] if clause + 1 < len(starts) else sentence.end)
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
+        lead = _LEADING_PREPOSITION.match(text, start, end)
+        inner = lead.end() if lead and lead.end() < end else start  # after a matched "until"
+        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start) \
+                or _POSTPONED_UNTIL.search(text, max(sentence.start, start - 80), inner):
+            tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
         resolved = RESOLVERS[tokens[0]](tokens[1:], ctx)
@@ -164,10 +198,10 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod_word = _fill(rule.mod, match)[0] if rule.mod else "-"
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
-        _update_discourse(discourse, resolved, tokens[0])
-        lead = _LEADING_PREPOSITION.match(text, start, end)
-        if lead and lead.end() < end:
-            start = lead.end()
+        _update_discourse(discourse, resolved, tokens[0], anchor)
+        start = inner
+        if rule.span_group and match.group(rule.span_group):
+            start, end = match.span(rule.span_group)
         found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
