@@ -36,10 +36,12 @@ from .dataset import _month, check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
 from .link import Linkable, build_event, components, event_id_of, linkable, linked_pairs
 
-RUN_MAX_CHARS = 8_000_000
-RUN_MAX_MENTIONS = 20_000
-STAGING_ROW_GROUP = {"articles": 32, "mentions": 256, "summaries": 256}
+RUN_MAX_BYTES = 48_000_000
+CHUNK_ROWS = 512
+STAGING_ROW_GROUP = {"articles": 16, "mentions": 128, "summaries": 128}
 OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
+SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
+             "summaries": ["event_id"], "events": ["event_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
 SUMMARY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
@@ -85,18 +87,16 @@ class RunFile:
         self.runs: list[list[int]] = []
         self.groups = 0
 
-    def write_run(self, rows: list[dict[str, Any]]) -> None:
+    def write_run(self, table: pa.Table) -> None:
         """Append one sorted run."""
-        if not rows:
+        if not table.num_rows:
             return
         if self.writer is None:
             self.writer = pq.ParquetWriter(self.path, self.schema, compression="lz4")
-        run = []
-        for start in range(0, len(rows), self.row_group):
-            self.writer.write_table(pa.Table.from_pylist(rows[start:start + self.row_group], schema=self.schema))
-            run.append(self.groups)
-            self.groups += 1
-        self.runs.append(run)
+        self.writer.write_table(table, row_group_size=self.row_group)
+        count = -(-table.num_rows // self.row_group)
+        self.runs.append(list(range(self.groups, self.groups + count)))
+        self.groups += count
 
     def close(self) -> None:
         """Finish the file."""
@@ -140,6 +140,7 @@ class TableOutput:
         self.kind = KINDS[name]
         self.schema = schema.arrow_schema(self.kind)
         self.buffers: dict[str, list[dict[str, Any]]] = {}
+        self.chunks: dict[str, list[pa.Table]] = {}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.problems: list[str] = []
 
@@ -154,11 +155,11 @@ class TableOutput:
         key = partition if self.partition_by else ""
         buffer = self.buffers.setdefault(key, [])
         buffer.append(row)
-        if len(buffer) >= OUTPUT_ROW_GROUP[self.name]:
-            self._flush(key)
+        if len(buffer) >= CHUNK_ROWS:
+            self._convert(key)
 
-    def _flush(self, key: str) -> None:
-        """Validate and write a partition's buffered rows as one row group."""
+    def _convert(self, key: str) -> None:
+        """Validate a partition's buffered rows and keep them as Arrow until a row group is full."""
         rows = self.buffers.pop(key, [])
         if not rows:
             return
@@ -168,16 +169,40 @@ class TableOutput:
             self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
         if violations or table is None:
             return
+        chunks = self.chunks.setdefault(key, [])
+        chunks.append(table)
+        if sum(t.num_rows for t in chunks) >= OUTPUT_ROW_GROUP[self.name]:
+            self._flush(key)
+
+    def _flush(self, key: str) -> None:
+        """Write a partition's validated rows as row groups of OUTPUT_ROW_GROUP rows."""
+        chunks = self.chunks.pop(key, [])
+        if not chunks:
+            return
         if key not in self.writers:
             final = self.out / self.relative_path(key or None)
             final.parent.mkdir(parents=True, exist_ok=True)
             self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
-        self.writers[key].write_table(table)
+        table = pa.concat_tables(chunks)
+        size = OUTPUT_ROW_GROUP[self.name]
+        whole = table.num_rows - table.num_rows % size
+        if whole:
+            self.writers[key].write_table(table.slice(0, whole), row_group_size=size)
+        if whole < table.num_rows:
+            self.chunks[key] = [table.slice(whole)]
 
     def close(self) -> list[str]:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
         for key in list(self.buffers):
-            self._flush(key)
+            self._convert(key)
+        for key in list(self.chunks):
+            chunks = self.chunks.pop(key)
+            if key not in self.writers:
+                final = self.out / self.relative_path(key or None)
+                final.parent.mkdir(parents=True, exist_ok=True)
+                self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema,
+                                                     compression=store.COMPRESSION)
+            self.writers[key].write_table(pa.concat_tables(chunks), row_group_size=OUTPUT_ROW_GROUP[self.name])
         if not self.writers and not self.problems and not self.partition_by:
             final = self.out / self.relative_path(None)
             self.writers[""] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
@@ -203,7 +228,8 @@ class DatasetBuilder:
                      "summaries": RunFile(self.staging / "summaries.runs", SUMMARY_SCHEMA,
                                           STAGING_ROW_GROUP["summaries"])}
         self.buffer: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "summaries": []}
-        self.buffered_chars = 0
+        self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
+        self.arrow_bytes = 0
         self.new_ids: set[str] = set()
         self.merged_events: list[dict[str, Any]] = []
 
@@ -213,17 +239,32 @@ class DatasetBuilder:
         self.buffer["articles"].append(article)
         self.buffer["mentions"].extend(mentions)
         self.buffer["summaries"].extend(summaries_of(mentions))
-        self.buffered_chars += article["n_chars"]
-        if self.buffered_chars >= RUN_MAX_CHARS or len(self.buffer["mentions"]) >= RUN_MAX_MENTIONS:
+        if len(self.buffer["articles"]) >= CHUNK_ROWS or len(self.buffer["mentions"]) >= CHUNK_ROWS:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Turn the buffered rows into Arrow tables (far smaller), and write runs when they fill up."""
+        for name, rows in self.buffer.items():
+            if rows:
+                table = pa.Table.from_pylist(rows, schema=self.runs[name].schema)
+                self.arrow[name].append(table)
+                self.arrow_bytes += table.nbytes
+                rows.clear()
+        if self.arrow_bytes >= RUN_MAX_BYTES:
             self._write_runs()
 
     def _write_runs(self) -> None:
-        """Sort the buffered rows and write them as runs."""
+        """Sort the buffered rows and write them as one run per table."""
         for name, rows in self.buffer.items():
-            key = _sort_key("events") if name == "summaries" else _sort_key(name)
-            self.runs[name].write_run(sorted(rows, key=key))
-            rows.clear()
-        self.buffered_chars = 0
+            if rows:
+                self.arrow[name].append(pa.Table.from_pylist(rows, schema=self.runs[name].schema))
+                rows.clear()
+        for name, tables in self.arrow.items():
+            if tables:
+                table = pa.concat_tables(tables).sort_by([(key, "ascending") for key in SORT_KEYS[name]])
+                self.runs[name].write_run(table)
+                tables.clear()
+        self.arrow_bytes = 0
 
     def _old_files(self, name: str) -> list[Path]:
         """The files of a table already in OUT (with update)."""
@@ -246,8 +287,8 @@ class DatasetBuilder:
                 article_rows.append(row)
             if article_rows:
                 self.buffer["summaries"].extend(summaries_of(article_rows))
-            if len(self.buffer["summaries"]) >= RUN_MAX_MENTIONS:
-                self._write_runs()
+            if len(self.buffer["summaries"]) >= CHUNK_ROWS:
+                self._compact()
         self._write_runs()
 
     def _link(self) -> dict[tuple[str, str], str]:

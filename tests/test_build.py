@@ -28,9 +28,11 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_small_runs_give_the_in_memory_tables(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "RUN_MAX_CHARS", 5_000)
-    monkeypatch.setattr(build_module, "RUN_MAX_MENTIONS", 40)
+    monkeypatch.setattr(build_module, "RUN_MAX_BYTES", 20_000)
+    monkeypatch.setattr(build_module, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(build_module, "OUTPUT_ROW_GROUP", {"articles": 5, "mentions": 50, "events": 40})
     assert main(["extract", "-q", str(corpus), "-o", str(tmp_path / "out")]) == 0
+    assert pq.ParquetFile(tmp_path / "out" / "mentions.parquet").num_row_groups > 1
     extracted = list(run(read_articles([corpus])))
     expected = assemble([e.article for e in extracted], [m for e in extracted for m in e.mentions])
     assert any(len(e["article_ids"]) > 1 for e in expected["events"])
@@ -39,7 +41,7 @@ def test_small_runs_give_the_in_memory_tables(corpus: Path, tmp_path: Path, monk
 
 
 def test_updates_in_small_steps_equal_one_build(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "RUN_MAX_CHARS", 5_000)
+    monkeypatch.setattr(build_module, "RUN_MAX_BYTES", 20_000)
     lines = corpus.read_text().splitlines(keepends=True)
     assert main(["extract", "-q", str(corpus), "-o", str(tmp_path / "whole"), "--partition-by", "published_month"]) == 0
     for step in range(0, len(lines), 9):
