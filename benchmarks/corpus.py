@@ -27,8 +27,9 @@ import re
 import string
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 MIB = 1 << 20
 FIRST_DAY = dt.date(2015, 1, 1)
@@ -57,11 +58,11 @@ NAMES: dict[str, tuple[list[str], list[str], bool]] = {
     "vietnamese": (["Van Hung", "Thi Lan", "Minh Tuan", "Duc Anh", "Thanh Hai", "Quoc Bao"],
                    ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu"], True),
     "russian": (["Alexei", "Dmitry", "Irina", "Sergei", "Olga", "Nikolai", "Yelena", "Pavel"],
-                ["Volkov", "Sokolov", "Morozov", "Kuznetsova", "Orlov", "Belova", "Zaitsev", "Golubev"], False),
+                ["Volkov", "Sokolov", "Morozov", "Kuznetsov", "Orlov", "Belov", "Zaitsev", "Golubev"], False),
     "ukrainian": (["Oleksandr", "Iryna", "Taras", "Mykola", "Oksana", "Bohdan"],
                   ["Shevchuk", "Bondarenko", "Kovalenko", "Tkachenko", "Melnyk", "Hnatiuk"], False),
     "polish": (["Tomasz", "Agnieszka", "Piotr", "Katarzyna", "Marek", "Joanna"],
-               ["Kowalski", "Nowak", "Wisniewska", "Kral", "Zielinski", "Mazur"], False),
+               ["Kowalski", "Nowak", "Wisniewski", "Kral", "Zielinski", "Mazur"], False),
     "german": (["Jens", "Katrin", "Matthias", "Sabine", "Felix", "Ute", "Henrik", "Anke"],
                ["Becker", "Hoffmann", "Schulz", "Krause", "Lehmann", "Vogel", "Brandt", "Richter"], False),
     "french": (["Julien", "Claire", "Mathieu", "Sophie", "Olivier", "Camille", "Thierry", "Aurelie"],
@@ -325,10 +326,10 @@ COUNTRIES: list[dict[str, Any]] = [
              head=None, gov=("Prime Minister", [("2015-01", "Stefan Löfven"), ("2021-11", "Magdalena Andersson"),
                                                 ("2022-10", "Ulf Kristersson")]),
              body="parliament", sea="the Baltic Sea"),
-    _country("Peru", "Peruvian", "Lima", ["Arequipa", "Cusco", "Trujillo"], "spanish", head=None,
+    _country("Peru", "Peruvian", "Lima", ["Arequipa", "Cusco", "Trujillo"], "spanish", head=("President", []),
              body="Congress", sea="the Pacific"),
     _country("Malaysia", "Malaysian", "Kuala Lumpur", ["Penang", "Johor Bahru", "Kota Kinabalu"], "malay",
-             head=None, body="parliament", sea="the South China Sea"),
+             head=None, gov=("Prime Minister", []), body="parliament", sea="the South China Sea"),
 ]
 COMMUNIST = [c for c in COUNTRIES if c["party"]]
 TESTERS = [c for c in COUNTRIES if c["name"] in
@@ -393,8 +394,8 @@ QUOTES = ["We will not accept any solution that ignores the interests of our peo
           "It is too early to draw any conclusions",
           "We are prepared for every scenario"]
 TOPICS = ["the economy", "energy security", "trade", "regional security", "climate policy", "migration",
-          "food prices", "infrastructure investment", "maritime disputes", "public health", "the budget",
-          "nuclear disarmament", "supply chains", "tourism"]
+          "food prices", "infrastructure investment", "maritime disputes", "public health",
+          "nuclear disarmament", "supply chains", "tourism", "pensions"]
 PROFESSIONS = ["analysts", "economists", "diplomats", "opposition lawmakers", "residents", "business leaders",
                "observers", "military experts", "political scientists", "aid workers"]
 
@@ -480,13 +481,13 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "A prominent {adj} activist was arrested in {city}{when}, her lawyer said.",
                  "{When}police in {city} arrested {person_plain}, a former official accused of {crime}.",
                  "{Nw_cap} journalists were detained{when} while covering a protest in {city}.",
-                 "{person}, a local councillor, was taken into custody{when} on charges of {crime}."],
+                 "{person_plain}, a local councillor, was taken into custody{when} on charges of {crime}."],
         "now": ["{Nw_cap} opposition figures remain in custody in {city}{when}, their lawyers said."],
         "future": ["Prosecutors said they will seek the arrest of {person_plain}{when}.",
                    "A court in {cap} is expected to rule on the detention of {nw} activists{when}."],
         "neg": ["Police did not detain anyone after the clashes in {city}{when}, officials said.",
                 "{person} was not arrested, contrary to earlier reports."],
-        "hyp": ["{person} could face arrest if he returns to {ctry}, prosecutors warned."],
+        "hyp": ["{person} could face arrest on returning to {ctry}, prosecutors warned."],
         "nom": ["{Later}, a court in {city} ordered them held for {nw} more days.",
                 "The arrests drew criticism from {ngo}."],
         "head": ["{Adj} police detain {nw} over {crime}", "Activist arrested in {city}"],
@@ -507,10 +508,10 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "Cyberattack hits {adj} ministry"],
     },
     "vote_or_referendum": {
-        "past": ["Voters in {ctry} went to the polls{when} in a parliamentary election seen as a test for {party_o}.",
+        "past": ["Voters in {ctry} went to the polls{when} in a parliamentary election seen as a test for the {party_o}.",
                  "Lawmakers voted {v1} to {v2}{when} to approve the budget.",
                  "The {body} passed a bill on {topic}{when} after a lengthy debate.",
-                 "{When}voters approved the constitutional referendum with {pct} percent of the vote.",
+                 "{When}voters approved the constitutional referendum with {pct_win} percent of the vote.",
                  "{Ctry} held local elections{when}, with turnout at {pct} percent."],
         "now": ["Polling stations across {ctry} were open{when}, with long queues reported in {city}."],
         "future": ["A referendum on the new constitution will be held{when}.",
@@ -528,7 +529,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "past": ["{person} was appointed {minor_title}{when}, replacing a veteran of the ruling party.",
                  "{When}the {body} elected {person_plain} as its new speaker.",
                  "{leader} was sworn in for a second term{when} at a ceremony in {cap}.",
-                 "{Party_o_cap} named {person_plain} as its candidate for the presidency{when}.",
+                 "The {party_o} named {person_plain} as its candidate for the presidency{when}.",
                  "{person} took office as mayor of {city}{when}."],
         "now": [],
         "future": ["{person} will be sworn in as {minor_title}{when}.",
@@ -678,7 +679,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "{When}{fm} denounced the decision as a violation of international law.",
                  "In a speech to parliament{when}, {leader} called for unity.",
                  "{leader} warned {ctry_o}{when} against interfering in {adj} affairs.",
-                 "{person} accused the government of {scandal}{when}."],
+                 "{person} accused the government of covering up {scandal}{when}."],
         "now": [],
         "future": ["{leader} will address the United Nations General Assembly{when}.",
                    "{leader} is expected to deliver a policy speech{when}."],
@@ -695,10 +696,32 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "future": ["Forecasters warned that a typhoon is expected to make landfall near {city}{when}."],
         "neg": ["The storm did not reach {city}{when}, turning out to sea instead."],
         "hyp": ["A major earthquake could strike {city} in the coming decades, seismologists warned."],
-        "nom": ["The death toll from {disaster_nom} rose to {n2} on {weekday}.",
-                "Damage from {disaster_nom} was estimated at {big} million dollars."],
+        "nom": ["The death toll from {disaster_nom} rose to {toll} on {weekday}.",
+                "Damage from {disaster_nom} was estimated at {dmg} million dollars."],
         "head": ["{Disaster_kind_cap} kills {n} in {ctry}", "Rescuers search for survivors in {city}"],
     },
+}
+
+# Headlines for main events that have not (or not yet) happened: planned, called off, hypothetical
+HEAD_AHEAD: dict[str, list[str]] = {
+    "summit_or_meeting": ["{Adj} and {Adj_o} leaders eye talks", "Doubts grow over {city} summit"],
+    "protest": ["Unions weigh action over {cause}", "Opposition calls for rally in {cap}"],
+    "arrest_or_detention": ["Prosecutors target {adj} ex-official", "Detention of activists under scrutiny"],
+    "attack": ["{Adj} officials warn of new attacks", "Tension rises near {city}"],
+    "vote_or_referendum": ["{Ctry} prepares for vote", "Uncertainty over {adj} referendum"],
+    "election_or_appointment": ["{Ctry} weighs new {minor_title}", "Coalition talks decide {adj} posts"],
+    "dismissal_or_resignation": ["Pressure mounts on {adj} {minor_title}", "{Surname} under fire"],
+    "sanctions": ["{Ctry_o_cap} weighs sanctions on {ctry}", "Sanctions threat hangs over {adj} talks"],
+    "agreement": ["{Ctry} and {ctry_o} edge towards deal", "Deal with {ctry_o} hangs in balance"],
+    "weapons_test": ["{Tctry_cap} may be preparing missile test", "Watch on {tadj} launch sites"],
+    "military_parade": ["{Tctry_cap} readies parade", "Signs of parade preparations in {tcap}"],
+    "military_exercise": ["{Adj} and {Adj_o} forces plan drills", "Fate of {exname} drills in doubt"],
+    "party_congress": ["{Cparty_short} to convene congress", "Party congress date in focus"],
+    "plenary_meeting": ["{Cparty_short} plenum ahead", "Central Committee to meet"],
+    "party_meeting": ["Politburo to set priorities", "{Cleader_short} to chair party meeting"],
+    "legislative_session": ["{Body_cap} to meet in special session", "{Body_cap} session in doubt"],
+    "speech_or_statement": ["{Leader_surname} to address the nation", "All eyes on {leader_surname} speech"],
+    "disaster": ["Warning issued for {city}", "{Ctry} braces for severe weather"],
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -716,14 +739,14 @@ FILLER: list[str] = [
     "The government has promised to build {big} new homes by the end of the decade.",
     "Relations between {ctry} and {ctry_o} have been strained for years.",
     "The two countries established diplomatic relations in {year_old}.",
-    "{Ctry} has a population of about {popm} million.",
+    "Farmers in {ctry} have complained for months about the price of fertiliser.",
     "The region has long been a centre of {industry}.",
     "{Profession} say the dispute is unlikely to be settled soon.",
     "\"{quote},\" {person} said.",
     "\"{quote},\" {leader} said in a statement.",
-    "\"{quote},\" said {person}, a researcher at {ngo}.",
+    "\"{quote},\" said {person_plain}, a researcher at {ngo}.",
     "\"{quote},\" {fm} told reporters.",
-    "{person}, a spokesperson for the {ministry}, said {pronoun} could not comment.",
+    "{person_plain}, a spokesperson for the {ministry}, said {pronoun} could not comment.",
     "According to a survey by {ngo}, {pct2} percent of respondents supported the plan.",
     "The {ministry} did not respond to a request for comment.",
     "The figures could not be independently verified.",
@@ -735,14 +758,14 @@ FILLER: list[str] = [
     "Temperatures in {cap} are expected to reach {temp} degrees, with {weather} conditions.",
     "The weather service forecast {weather} weather for most of the country.",
     "Traffic in {city} was heavier than usual because of roadworks on the ring road.",
-    "The budget for {topic} was raised by {pct} percent.",
+    "Spending on {topic} will rise by {pct} percent under the draft budget.",
     "Tourist arrivals in {ctry} rose by {pct2} percent from a year earlier.",
     "Rice and fuel prices have climbed sharply since the start of the year.",
-    "The port of {city} handles about {pct2} percent of the country's trade.",
-    "{Ctry} is one of the largest producers of {product} in the region.",
+    "Freight volumes at the country's main port rose by {pct} percent last year.",
+    "Prices of {product} have risen by {pct2} percent since January.",
     "The government says the new rules will cut red tape for small businesses.",
     "Critics argue that the reform favours large companies.",
-    "The opposition has accused the government of mismanaging {topic}.",
+    "The opposition says the government has mismanaged {topic}.",
     "A new metro line in {city} is due to open after years of delays.",
     "Local media reported long queues at petrol stations in {city}.",
 ]
@@ -776,13 +799,13 @@ STATE_PRAISE = ["The participants expressed full support for the line and polici
 # =============================================================================================
 
 def holder(office: tuple[str, Holders] | None, day: dt.date) -> tuple[str, str] | None:
-    """(title, name) of the holder of an office on a day, or None when not named."""
+    """(title, name) of the holder of an office on a day, or None when not named ("2015-01" means since 2013 or earlier)."""
     if office is None:
         return None
     month = day.isoformat()[:7]
     found = None
     for entry in office[1]:
-        if entry[0] <= month:
+        if entry[0] <= month or (entry[0] == "2015-01" and month >= "2013-01"):
             found = (entry[2] if len(entry) > 2 else office[0], entry[1])
     return found
 
@@ -804,13 +827,14 @@ def surname(name: str, country: dict[str, Any]) -> str:
     return parts[-1]
 
 
-def leader_phrase(rng: random.Random, country: dict[str, Any], day: dt.date) -> tuple[str, str]:
+def leader_phrase(rng: random.Random, country: dict[str, Any], day: dt.date, head_only: bool = False) -> tuple[str, str]:
     """(full phrase, surname) for the country's leader on a day: "President Joe Biden" or a generic title."""
-    options = [h for h in (holder(country["head"], day), holder(country["gov"], day)) if h]
+    offices = [o for o in (country["head"], country["gov"]) if o]
+    options = [h for h in (holder(o, day) for o in offices) if h]
     if not options:
-        title = rng.choice(["president", "prime minister"])
+        title = offices[0][0].lower()
         return f"the {country['adj']} {title}", f"the {title}"
-    title, name = options[0] if len(options) == 1 or rng.random() < 0.6 else options[1]
+    title, name = options[0] if len(options) == 1 or head_only or rng.random() < 0.6 else options[1]
     if title == "leader":
         return f"{country['adj']} leader {name}", surname(name, country)
     if title == "King":
@@ -905,21 +929,20 @@ def date_range(day: dt.date, end: dt.date, order: str) -> str:
 class Slots(dict):
     """Template slot values for one event or sentence, made on first use by SLOT_MAKERS."""
 
-    def __init__(self, gen: "Generator", **fixed: Any) -> None:
+    def __init__(self, gen: Generator, **fixed: Any) -> None:
         super().__init__(fixed)
         self.gen = gen
 
     def __missing__(self, key: str) -> str:
         maker = SLOT_MAKERS.get(key)
-        if maker is None:
-            if key[:1].isupper() and key.lower() in SLOT_MAKERS or key[:1].lower() + key[1:] in SLOT_MAKERS:
-                value = cap(self[key[:1].lower() + key[1:]])
-            elif key.endswith("_cap"):
-                value = cap(self[key[:-4]])
-            else:
-                raise KeyError(key)
-        else:
+        if maker is not None:
             value = maker(self, self.gen.rng)
+        elif key.endswith("_cap"):
+            value = cap(self[key[:-4]])
+        elif key[:1].isupper():
+            value = cap(self[key[:1].lower() + key[1:]])
+        else:
+            raise KeyError(key)
         self[key] = value
         return value
 
@@ -978,7 +1001,7 @@ SLOT_MAKERS: dict[str, Callable[[Slots, random.Random], str]] = {
     "adj": lambda s, r: s["_c"]["adj"],
     "cap": lambda s, r: s["_c"]["capital"],
     "city": lambda s, r: r.choice(s["_c"]["cities"]),
-    "city2": lambda s, r: r.choice(s["_c"]["cities"]),
+    "city2": lambda s, r: r.choice([c for c in s["_c"]["cities"] if c != s["city"]]),
     "body": lambda s, r: s["_c"]["body"],
     "body_bldg": lambda s, r: s["_c"]["body"] if s["_c"]["body"] != "Congress" else "Capitol",
     "army": lambda s, r: s["_c"]["army"],
@@ -996,7 +1019,7 @@ SLOT_MAKERS: dict[str, Callable[[Slots, random.Random], str]] = {
     "person_plain": lambda s, r: invented_name(r, s["_c"]),
     "person_plain2": lambda s, r: invented_name(r, s["_c"]),
     "person": _person,
-    "surname": lambda s, r: s["person_plain"].split()[-1],
+    "surname": lambda s, r: surname(s["person_plain"], s["_c"]),
     "pronoun": lambda s, r: r.choice(["he", "she"]),
     "minor_title": lambda s, r: r.choice(MINOR_TITLES).lower(),
     "ministry": lambda s, r: r.choice(MINISTRIES),
@@ -1040,6 +1063,9 @@ SLOT_MAKERS: dict[str, Callable[[Slots, random.Random], str]] = {
     "nw": lambda s, r: r.choice(NUMBER_WORDS[2:10]),
     "n": lambda s, r: str(s.get("_n") or r.randint(2, 30)),
     "n2": lambda s, r: str(r.randint(8, 140)),
+    "toll": lambda s, r: str(int(s["n"]) + r.randint(1, 40)),
+    "dmg": lambda s, r: str(r.randint(5, 900)),
+    "pct_win": lambda s, r: str(r.randint(51, 78)),
     "big": lambda s, r: f"{r.randint(2, 90) * 1000:,}",
     "km": lambda s, r: str(r.randint(30, 120) * 10),
     "pct": lambda s, r: f"{r.randint(1, 9)}.{r.randint(0, 9)}",
@@ -1054,7 +1080,6 @@ SLOT_MAKERS: dict[str, Callable[[Slots, random.Random], str]] = {
     "year": lambda s, r: str(s["_pub"].year),
     "month_past": lambda s, r: MONTHS[(s["_pub"].month - 2) % 12],
     "quarter": lambda s, r: r.choice(["first", "second", "third", "fourth"]),
-    "popm": lambda s, r: str(r.randint(5, 280)),
     "industry": lambda s, r: r.choice(INDUSTRIES),
     "product": lambda s, r: r.choice(PRODUCTS),
     "quote": lambda s, r: r.choice(QUOTES),
@@ -1076,7 +1101,7 @@ SLOT_MAKERS: dict[str, Callable[[Slots, random.Random], str]] = {
 class Story:
     """The facts of one main event, shared by every outlet that reports it."""
 
-    __slots__ = ("type", "day", "end", "pub", "outcome", "fixed", "outlet")
+    __slots__ = ("day", "end", "fixed", "outcome", "outlet", "pub", "type")
 
     def __init__(self, type_: str, day: dt.date | None, end: dt.date | None, pub: dt.date, outcome: str,
                  fixed: dict[str, Any], outlet: str) -> None:
@@ -1105,7 +1130,7 @@ class Generator:
         """The (phrase, surname) of the leader of country s[key], fixed once per slot set."""
         cache = "_leader" + key
         if cache not in s:
-            s[cache] = leader_phrase(self.rng, s[key], s.get("_day") or s["_pub"])
+            s[cache] = leader_phrase(self.rng, s[key], s.get("_day") or s["_pub"], head_only=key == "_p")
         return s[cache]
 
     def fm(self, s: Slots, key: str) -> tuple[str, str]:
@@ -1116,9 +1141,9 @@ class Generator:
         return s[cache]
 
     def party_name(self) -> str:
-        """An invented party name, e.g. "the Civic Renewal Party"."""
+        """An invented party name, e.g. "Civic Renewal Party"."""
         a, b, c = PARTY_WORDS
-        return f"the {self.rng.choice(a)} {self.rng.choice(b)} {self.rng.choice(c)}"
+        return f"{self.rng.choice(a)} {self.rng.choice(b)} {self.rng.choice(c)}"
 
     def headline(self, pub: dt.date, order: str) -> str:
         """A headline of a random other story (for related links)."""
@@ -1127,10 +1152,11 @@ class Generator:
         return cap(self.rng.choice(TEMPLATES[type_]["head"]).format_map(s))
 
     def slots(self, type_: str, pub: dt.date, day: dt.date | None, end: dt.date | None, order: str,
-              outlet: dict[str, str], fixed: dict[str, Any] | None = None) -> Slots:
+              outlet: dict[str, str], fixed: dict[str, Any] | None = None,
+              country: dict[str, Any] | None = None) -> Slots:
         """Slots for one event of a type: its countries and type-specific facts, plus `fixed` ones."""
         rng = self.rng
-        c = rng.choice(COUNTRIES)
+        c = country or rng.choice(COUNTRIES)
         s = Slots(self, _c=c, _o=self.other(c), _pub=pub, _day=day, _end=end, _order=order, _outlet=outlet)
         if type_ in ("weapons_test", "military_parade"):
             s["_t"] = rng.choice(TESTERS)
@@ -1155,7 +1181,7 @@ class Generator:
         elif outcome == "now":
             day = pub - dt.timedelta(days=rng.randint(0, 2))
         else:
-            back = rng.choice([rng.randint(0, 6), rng.randint(0, 6), rng.randint(7, 60), rng.randint(60, 1500)])
+            back = rng.choice([rng.randint(0, 6), rng.randint(0, 6), rng.randint(7, 60), rng.randint(60, 900)])
             day = pub - dt.timedelta(days=back)
         end = None
         if type_ in ("plenary_meeting", "party_congress", "military_exercise", "legislative_session",
@@ -1170,13 +1196,13 @@ class Generator:
         options = TEMPLATES[type_][outcome] or TEMPLATES[type_]["past"]
         return cap(self.rng.choice(options).format_map(s))
 
-    def random_event(self, pub: dt.date, order: str, outlet: dict[str, str]) -> str:
-        """A secondary event sentence of a random type, outcome and date."""
+    def random_event(self, pub: dt.date, order: str, outlet: dict[str, str], country: dict[str, Any]) -> str:
+        """A secondary event sentence of a random type, outcome and date (often about `country`)."""
         rng = self.rng
         type_ = rng.choice(EVENT_TYPES)
         outcome = rng.choices(["past", "future", "neg", "hyp", "nom", "now"], weights=[46, 20, 9, 8, 12, 5])[0]
         day, end = self.event_dates(type_, pub, "past" if outcome == "nom" else outcome)
-        s = self.slots(type_, pub, day, end, order, outlet)
+        s = self.slots(type_, pub, day, end, order, outlet, country=country if rng.random() < 0.6 else None)
         return self.sentence(type_, outcome, s)
 
     def filler(self, pub: dt.date, order: str, outlet: dict[str, str], country: dict[str, Any]) -> str:
@@ -1229,31 +1255,38 @@ class Generator:
         order, style = outlet["order"], outlet["style"]
         s = self.slots(story.type, pub, story.day, story.end, order, outlet, story.fixed)
         outcome = self.lead_outcome(story, pub)
-        title = cap(rng.choice(TEMPLATES[story.type]["head"]).format_map(s))
+        heads = TEMPLATES[story.type]["head"] if outcome in ("past", "now") else HEAD_AHEAD[story.type]
+        title = cap(rng.choice(heads).format_map(s))
         country = story.fixed["_c"]
         target = rng.randint(1500, 8000)
         n_pars = max(5, min(20, target // 420 + rng.randint(-1, 2)))
 
         paragraphs: list[str] = []
         lead = self.sentence(story.type, outcome, s)
+        place = story.fixed.get("_t", story.fixed.get("_p", country))["capital"]
         if style == "wire":
-            place = story.fixed.get("_t", story.fixed.get("_p", country))["capital"].upper()
-            lead = f"{place}, {day_month(pub, order)} ({outlet['tag']}) - {lead}"
+            lead = f"{place.upper()}, {day_month(pub, order)} ({outlet['tag']}) - {lead}"
         elif style == "state":
-            place = story.fixed.get("_p", country)["capital"]
             lead = f"{place}, {day_month(pub, order)} ({outlet['tag']}) -- {lead}"
-        paragraphs.append(lead + " " + self.sentence(story.type, "nom", s))
+        nominal = self.sentence(story.type, "nom", s)
+        used = {nominal}
+        paragraphs.append(lead + " " + nominal)
         size = len(paragraphs[0])
         while len(paragraphs) < n_pars or (size < target and len(paragraphs) < 20):
             sentences = []
-            for _ in range(rng.randint(1, 4)):
-                roll = rng.random()
-                if roll < 0.14:
-                    sentences.append(self.sentence(story.type, rng.choice(["nom", "nom", "past", outcome]), s))
-                elif roll < 0.5:
-                    sentences.append(self.random_event(pub, order, outlet))
-                else:
-                    sentences.append(self.filler(pub, order, outlet, country))
+            for _ in range(rng.randint(1, 6)):
+                for _attempt in range(3):
+                    roll = rng.random()
+                    if roll < 0.08:
+                        sentence = self.sentence(story.type, rng.choice(["nom", "nom", outcome]), s)
+                    elif roll < 0.5:
+                        sentence = self.random_event(pub, order, outlet, country)
+                    else:
+                        sentence = self.filler(pub, order, outlet, country)
+                    if sentence not in used:
+                        break
+                used.add(sentence)
+                sentences.append(sentence)
             if style == "state" and rng.random() < 0.15:
                 sentences.append(rng.choice(STATE_PRAISE))
             paragraphs.append(" ".join(sentences))
@@ -1292,12 +1325,13 @@ def check_templates() -> None:
     formatter = string.Formatter()
     names = set(SLOT_MAKERS)
     pools = [t for kinds in TEMPLATES.values() for ts in kinds.values() for t in ts]
+    pools += [t for ts in HEAD_AHEAD.values() for t in ts]
     pools += FILLER + BOILERPLATE_TOP + BOILERPLATE_MID + BOILERPLATE_END
     for template in pools:
         for _, field, _, _ in formatter.parse(template):
             if field is None:
                 continue
-            base = field[:-4] if field.endswith("_cap") else field
+            base = field.removesuffix("_cap")
             if base not in names and base[:1].lower() + base[1:] not in names:
                 raise SystemExit(f"template slot {{{field}}} has no maker: {template!r}")
 
