@@ -11,6 +11,7 @@ from . import schema
 from .errors import InputError
 from .schema import Violation
 
+VALIDATE_BATCH_ROWS = 50_000
 _ID_FIELDS = {"event": "event_id", "mention": "mention_id", "article": "article_id"}
 
 
@@ -105,29 +106,41 @@ def validate_file(path: str | Path, kind: str | None = None) -> Report:
 
 
 def _validate_parquet(path: Path, kind: str | None) -> Report:
-    """Validate a Parquet table: its Arrow schema and version against the derived ones, then every record."""
+    """Validate a Parquet table: its Arrow schema and version against the derived ones, then every record.
+
+    Records are read a batch at a time, so files larger than memory validate too.
+    """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(path, partitioning=None)
+        parquet = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises several types for files that are not Parquet
         raise InputError(f"{path}: not a readable Parquet file: {exc}") from exc
-    meta = table.schema.metadata or {}
-    first = table.slice(0, 1).to_pylist()[0] if table.num_rows else None
-    kind = kind or guess_kind(path, first, meta.get(b"eventx.kind", b"").decode() or None)
-    problems = arrow_schema_differences(table.schema, schema.arrow_schema(kind))
+    file_schema = parquet.schema_arrow
+    meta = file_schema.metadata or {}
+    first = next(parquet.iter_batches(batch_size=1), None)
+    first_row = pa.Table.from_batches([first]).to_pylist()[0] if first is not None and first.num_rows else None
+    kind = kind or guess_kind(path, first_row, meta.get(b"eventx.kind", b"").decode() or None)
+    problems = arrow_schema_differences(file_schema, schema.arrow_schema(kind))
     version = meta.get(b"eventx.schema_version", b"").decode()
     if version and version != schema.schema_version():
         embedded = meta.get(b"eventx.json_schema")
         differences = schema.schema_differences(json.loads(embedded), schema.json_schema(kind)) if embedded else []
         problems.insert(0, f"written with schema version {version}, this eventx uses {schema.schema_version()}"
                         + (": " + "; ".join(differences) if differences else ""))
-    if problems:
-        violations = [attrs.evolve(v, source=str(path))
-                      for v in schema.iter_violations(table.to_pylist(), kind)]
-    else:
-        violations = schema.check_table(table, kind, source=str(path))
-    return Report(path=str(path), kind=kind, records=table.num_rows, violations=tuple(violations),
+    violations: list[Violation] = []
+    records = 0
+    for batch in parquet.iter_batches(batch_size=VALIDATE_BATCH_ROWS):
+        table = pa.Table.from_batches([batch])
+        if problems:
+            found = schema.iter_violations(table.to_pylist(), kind, source=str(path), first_record=records + 1)
+        else:
+            found = (attrs.evolve(v, record=v.record + records)
+                     for v in schema.check_table(table, kind, source=str(path)))
+        violations.extend(found)
+        records += table.num_rows
+    return Report(path=str(path), kind=kind, records=records, violations=tuple(violations),
                   schema_problems=tuple(problems))
 
 

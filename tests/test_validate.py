@@ -135,3 +135,22 @@ def test_update_refuses_a_dataset_of_another_schema_version(sample_dataset: Path
 def test_validate_a_dataset_folder(sample_dataset: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["validate", str(sample_dataset)]) == 0
     assert "3 table files, all valid" in capsys.readouterr().out
+
+
+def test_validate_parquet_in_batches_numbers_records_across_batches(sample_dataset: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import eventx.validate as validate
+
+    table = pq.read_table(sample_dataset / "events.parquet")
+    rows = table.to_pylist()
+    rows[6]["status"] = "rumoured"
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), tmp_path / "events.parquet")
+    monkeypatch.setattr(validate, "VALIDATE_BATCH_ROWS", 3)
+    assert main(["validate", str(tmp_path / "events.parquet")]) == 1
+    out = capsys.readouterr().out
+    assert "record 7: status: 'rumoured' is not one of" in out
+    assert f"1 violations in {len(rows)} event records" in out
