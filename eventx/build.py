@@ -28,7 +28,6 @@ from typing import Any, Callable, Iterable, Iterator
 import attrs
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from . import schema, store
@@ -296,42 +295,60 @@ class DatasetBuilder:
         path = self.runs["summaries"].path
         if not path.exists():
             return {}
-        summaries = pads.dataset(path, format="parquet")
-        types = sorted(set(summaries.to_table(columns=["event_type"]).column("event_type").to_pylist()))
-        merged: dict[tuple[str, str], str] = {}
-        for event_type in types:
-            table = summaries.to_table(columns=["article_id", "article_event_id", "block", "start", "end", "keys"],
-                                       filter=(pc.field("event_type") == event_type) & pc.field("block").is_valid())
-            rows = table.to_pylist()
+        light = pq.read_table(path, columns=["article_id", "article_event_id", "event_type", "block", "start",
+                                             "end", "keys"])
+        light = light.filter(pc.is_valid(light.column("block")))
+        groups: dict[tuple[str, str], tuple[str, int]] = {}
+        for event_type in sorted(set(light.column("event_type").to_pylist())):
+            rows = light.filter(pc.equal(light.column("event_type"), event_type)).to_pylist()
             items = [Linkable(index=i, article_id=r["article_id"], block=(event_type, r["block"]), start=r["start"],
                               end=r["end"], keys=frozenset(r["keys"])) for i, r in enumerate(rows)]
             roots = components(len(rows), linked_pairs(items))
             sizes = collections.Counter(roots)
-            groups = {(r["article_id"], r["article_event_id"]): roots[i] for i, r in enumerate(rows) if sizes[roots[i]] > 1}
-            for event, keys in self._build_merged(event_type, groups):
-                self.merged_events.append(event_row(event))
-                merged.update({key: event.event_id for key in keys})
+            groups.update({(r["article_id"], r["article_event_id"]): (event_type, roots[i])
+                           for i, r in enumerate(rows) if sizes[roots[i]] > 1})
+        del light
+        merged: dict[tuple[str, str], str] = {}
+        for event, keys in self._build_merged(groups):
+            self.merged_events.append(event_row(event))
+            merged.update({key: event.event_id for key in keys})
         self.merged_events.sort(key=lambda e: e["event_id"])
         return merged
 
-    def _build_merged(self, event_type: str, groups: dict[tuple[str, str], int]) -> list[tuple[Any, list]]:
-        """Events of the components that span several articles, built from their mentions only."""
-        if not groups:
-            return []
-        members: dict[int, list] = {}
-        keys: dict[int, set[tuple[str, str]]] = {}
-        wanted = pc.field("article_event_id").isin(sorted({ae for _, ae in groups}))
+    def _merged_mention_rows(self, wanted: pa.Array) -> Iterator[tuple[pa.Table, bool]]:
+        """Mention rows of the within-article events in `wanted`, a row group at a time, from staging and OUT."""
+        columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
         sources = [(self.runs["mentions"].path, False)] if self.runs["mentions"].path.exists() else []
         sources += [(path, True) for path in self._old_files("mentions")]
         for source, kept_from_out in sources:
-            table = pads.dataset(source, format="parquet", partitioning=None).to_table(
-                filter=(pc.field("event_type") == event_type) & wanted)
-            for row in table.to_pylist():
-                key = (row["article_id"], row["article_event_id"])
-                if key in groups and not (kept_from_out and row["article_id"] in self.new_ids):
-                    members.setdefault(groups[key], []).append(mention_from_row(row))
-                    keys.setdefault(groups[key], set()).add(key)
-        return [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
+            parquet = pq.ParquetFile(source)
+            for group in range(parquet.num_row_groups):
+                table = parquet.read_row_group(group, columns=columns)
+                table = table.filter(pc.is_in(table.column("article_event_id"), value_set=wanted))
+                if table.num_rows:
+                    yield table, kept_from_out
+
+    def _build_merged(self, groups: dict[tuple[str, str], tuple[str, int]]) -> list[tuple[Any, list]]:
+        """Events of the components that span several articles, built from their mentions only, one type at a time."""
+        if not groups:
+            return []
+        wanted = pa.array(sorted({ae for _, ae in groups}))
+        selected = list(self._merged_mention_rows(wanted))
+        built = []
+        types = sorted({event_type for event_type, _ in groups.values()})
+        for event_type in types:
+            members: dict[int, list] = {}
+            keys: dict[int, set[tuple[str, str]]] = {}
+            for table, kept_from_out in selected:
+                for row in table.filter(pc.equal(table.column("event_type"), event_type)).to_pylist():
+                    key = (row["article_id"], row["article_event_id"])
+                    if key not in groups or (kept_from_out and row["article_id"] in self.new_ids):
+                        continue
+                    row["sentence"] = row["trigger_text"] = ""
+                    members.setdefault(groups[key][1], []).append(mention_from_row(row))
+                    keys.setdefault(groups[key][1], set()).add(key)
+            built += [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
+        return built
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
         """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
