@@ -35,7 +35,7 @@ from .dataset import _month, check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
 from .link import Linkable, build_event, components, event_id_of, linkable, linked_pairs
 
-RUN_MAX_BYTES = 48_000_000
+RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 16, "mentions": 128, "summaries": 128}
 OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
@@ -230,7 +230,7 @@ class DatasetBuilder:
         self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow_bytes = 0
         self.new_ids: set[str] = set()
-        self.merged_events: list[dict[str, Any]] = []
+        self.merged_events: pa.Table = schema.arrow_schema("event").empty_table()
 
     def add(self, article: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
         """Add one article's row and mention rows."""
@@ -309,10 +309,15 @@ class DatasetBuilder:
                            for i, r in enumerate(rows) if sizes[roots[i]] > 1})
         del light
         merged: dict[tuple[str, str], str] = {}
-        for event, keys in self._build_merged(groups):
-            self.merged_events.append(event_row(event))
-            merged.update({key: event.event_id for key in keys})
-        self.merged_events.sort(key=lambda e: e["event_id"])
+        tables = []
+        for events in self._build_merged(groups):
+            rows = []
+            for event, keys in events:
+                rows.append(event_row(event))
+                merged.update({key: event.event_id for key in keys})
+            tables.append(pa.Table.from_pylist(rows, schema=schema.arrow_schema("event")))
+        if tables:
+            self.merged_events = pa.concat_tables(tables).sort_by([("event_id", "ascending")])
         return merged
 
     def _merged_mention_rows(self, wanted: pa.Array) -> Iterator[tuple[pa.Table, bool]]:
@@ -328,13 +333,12 @@ class DatasetBuilder:
                 if table.num_rows:
                     yield table, kept_from_out
 
-    def _build_merged(self, groups: dict[tuple[str, str], tuple[str, int]]) -> list[tuple[Any, list]]:
-        """Events of the components that span several articles, built from their mentions only, one type at a time."""
+    def _build_merged(self, groups: dict[tuple[str, str], tuple[str, int]]) -> Iterator[list[tuple[Any, list]]]:
+        """Events of the components that span several articles, built from their mentions only, a type at a time."""
         if not groups:
-            return []
+            return
         wanted = pa.array(sorted({ae for _, ae in groups}))
         selected = list(self._merged_mention_rows(wanted))
-        built = []
         types = sorted({event_type for event_type, _ in groups.values()})
         for event_type in types:
             members: dict[int, list] = {}
@@ -347,8 +351,7 @@ class DatasetBuilder:
                     row["sentence"] = row["trigger_text"] = ""
                     members.setdefault(groups[key][1], []).append(mention_from_row(row))
                     keys.setdefault(groups[key][1], set()).add(key)
-            built += [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
-        return built
+            yield [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
         """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
@@ -437,7 +440,8 @@ class DatasetBuilder:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
         singles = heapq.merge(*[(s["event"] for s in run if (s["article_id"], s["article_event_id"]) not in merged)
                                 for run in self.runs["summaries"].iter_runs()], key=_sort_key("events"))
-        for row in heapq.merge(singles, iter(self.merged_events), key=_sort_key("events")):
+        linked = (row for batch in self.merged_events.to_batches(max_chunksize=256) for row in batch.to_pylist())
+        for row in heapq.merge(singles, linked, key=_sort_key("events")):
             known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
                            if m != store.UNKNOWN_PARTITION)
             summary.events += 1
