@@ -171,6 +171,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"eventx: nothing written to {args.output}: {len(skipped)} input(s) skipped "
                   "(fix them, or use --keep-going to write the dataset of the others)", file=sys.stderr)
             return 1
+        if not args.quiet:
+            print(f"eventx: extraction done in {time.monotonic() - started:.1f} s; linking events and writing "
+                  f"{args.output}", file=sys.stderr)
         summary, stats = builder.finish()
     if not args.quiet:
         print(_summary(summary, out, time.monotonic() - started), file=sys.stderr)
