@@ -232,12 +232,13 @@ class DatasetBuilder:
         self.new_ids: set[str] = set()
         self.merged_events: pa.Table = schema.arrow_schema("event").empty_table()
 
-    def add(self, article: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
-        """Add one article's row and mention rows."""
+    def add(self, article: dict[str, Any], mentions: list[dict[str, Any]],
+            summaries: list[dict[str, Any]] | None = None) -> None:
+        """Add one article's row and mention rows (and their summaries, if a worker computed them)."""
         self.new_ids.add(article["article_id"])
         self.buffer["articles"].append(article)
         self.buffer["mentions"].extend(mentions)
-        self.buffer["summaries"].extend(summaries_of(mentions))
+        self.buffer["summaries"].extend(summaries_of(mentions) if summaries is None else summaries)
         if len(self.buffer["articles"]) >= CHUNK_ROWS or len(self.buffer["mentions"]) >= CHUNK_ROWS:
             self._compact()
 

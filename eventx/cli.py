@@ -163,7 +163,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             articles = _new_or_changed(articles, builder.known_articles(), unchanged)
         for extracted in _with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
                                         keep_text=not args.no_text):
-            builder.add(extracted.article, extracted.mentions)
+            builder.add(extracted.article, extracted.mentions, extracted.summaries)
         skipped = [p for p in problems if p.skipped]
         if problems:
             print(_problem_report(problems), file=sys.stderr)

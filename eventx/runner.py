@@ -24,6 +24,7 @@ class Extracted:
     article: dict[str, Any]
     mentions: list[dict[str, Any]]
     boilerplate_only: bool
+    summaries: list[dict[str, Any]] | None = None
 
 
 def all_boilerplate(result: ArticleResult) -> bool:
@@ -35,9 +36,12 @@ def all_boilerplate(result: ArticleResult) -> bool:
 
 def extract_rows(article: Article, keep_text: bool = True) -> Extracted:
     """The per-article work, as rows: a pure function of the article."""
+    from .build import summaries_of
+
     result = extract_article(article)
     row, mentions = result_rows(result, keep_text=keep_text)
-    return Extracted(article=row, mentions=mentions, boilerplate_only=all_boilerplate(result))
+    return Extracted(article=row, mentions=mentions, boilerplate_only=all_boilerplate(result),
+                     summaries=summaries_of(mentions))
 
 
 def _extract_chunk(articles: list[Article], keep_text: bool) -> list[Extracted]:
