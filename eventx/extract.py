@@ -13,7 +13,7 @@ from . import lexicon, segment
 from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
 from .records import Actor, Mention, Place, Span, Timex, dated_like
-from .rulefiles import expand, load_rules
+from .rulefiles import expand, load_rules, trie_alternation
 from .tense import is_report_date
 
 _SENTENCE_INITIAL = re.compile(r"[\W_]*$")
@@ -116,13 +116,32 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
+@functools.cache
+def _literal_scanner() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern finding, at each position, the longest required literal of any trigger rule starting
+    there, and for each literal the literals it starts with (those are present too)."""
+    literals = {word for rule in trigger_rules() if rule.literals is not None for word in rule.literals}
+    pattern = re.compile("(?=(" + trie_alternation(literals) + "))")
+    prefixes = {word: frozenset(p for p in literals if word.startswith(p)) for word in literals}
+    return pattern, prefixes
+
+
+def present_literals(lower: str) -> set[str]:
+    """The required literals of trigger rules that occur in a lower-cased text, found in one pass."""
+    pattern, prefixes = _literal_scanner()
+    present: set[str] = set()
+    for word in set(pattern.findall(lower)):
+        present |= prefixes[word]
+    return present
+
+
 def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
     found: list[Candidate] = []
     body = text[sentence.start:sentence.end]
-    lower = body.lower()
+    present = present_literals(body.lower())
     for rule in trigger_rules():
-        if rule.literals is not None and not any(word in lower for word in rule.literals):
+        if rule.literals is not None and rule.literals.isdisjoint(present):
             continue
         if rule.require is not None and not rule.require.search(body):
             continue
