@@ -36,7 +36,9 @@ def staged(article: Article, seconds: dict[str, float]) -> None:
     t2 = clock()
     anchor = anchor_stage.find_anchor(article, sentences, paragraphs)
     t3 = clock()
-    timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences) if not index.contains(t.start)]
+    tagged = timex.find_timexes(text, anchor.date, spans=sentences) if anchor.date is not None \
+        else anchor_stage.unanchored_timexes(text, sentences)
+    timexes = [t for t in tagged if not index.contains(t.start)]
     t4 = clock()
     actors = lexicon.find_actors(text, excluded)
     mentions = extract.extract_mentions(text, article.article_id, anchor.date, sentences, timexes, excluded, actors)

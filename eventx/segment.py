@@ -82,12 +82,19 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
 
     A non-restrictive relative clause (", who ... ,") ends at its closing comma.
     """
+    return list(_clause_starts(text, start, end))
+
+
+# The tagger and the trigger extraction both split each sentence; large enough for most articles.
+@functools.lru_cache(maxsize=512)
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Sorted clause starts of text[start:end], computed once per sentence."""
     starts = {start} | {m.start() for m in _clause_boundary().finditer(text, start, end) if m.start() > start}
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         close = text.find(",", m.end(), end)
         if close != -1:
             starts.add(close + 1)
-    return sorted(starts)
+    return tuple(sorted(starts))
 
 
 def clause_index(starts: list[int], offset: int) -> int:

@@ -29,11 +29,11 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
 def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, tense) for every tense cue in text[start:end]."""
     future_re, past, present, not_past = _cues()
-    cues: list[tuple[int, str]] = [(m.start(), "future") for m in future_re.finditer(text, start, end)]
-    taken = {(m.start(), m.end()) for m in future_re.finditer(text, start, end)}
+    taken = [m.span() for m in future_re.finditer(text, start, end)]
+    cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
     previous = ""
     for m in _WORD.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(0)
         lower = word.lower()
@@ -50,9 +50,11 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(cues)
 
 
-@functools.lru_cache(maxsize=16)
+# Large enough to hold the sentences of most articles: the anchor inference tags an article's sentences
+# before the pipeline tags them again with the anchor found.
+@functools.lru_cache(maxsize=512)
 def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
-    """Tense cues of one sentence, computed once and shared by its expressions."""
+    """Tense cues of one sentence, computed once and shared by its expressions (and taggings)."""
     return tuple(_word_cues(text, start, end))
 
 
