@@ -12,6 +12,7 @@ import attrs
 from . import lexicon, segment
 from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
+from .prefilter import finditer_from, lower_is_exact
 from .records import Actor, Mention, Place, Span, Timex, dated_like
 from .rulefiles import expand, load_rules, trie_alternation
 from .tense import is_report_date
@@ -139,13 +140,15 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
     found: list[Candidate] = []
     body = text[sentence.start:sentence.end]
-    present = present_literals(body.lower())
+    lower = body.lower()
+    present = present_literals(lower)
+    exact = lower if lower_is_exact(body, lower) else None
     for rule in trigger_rules():
         if rule.literals is not None and rule.literals.isdisjoint(present):
             continue
         if rule.require is not None and not rule.require.search(body):
             continue
-        for m in rule.regex.finditer(text, sentence.start, sentence.end):
+        for m in finditer_from(rule.regex, rule.starts, text, sentence.start, sentence.end, exact):
             if rule.not_before is not None and \
                     rule.not_before.search(text[max(sentence.start, m.start() - _CONTEXT_CHARS):m.start()]):
                 continue

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .clean import SpanIndex
+from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .records import Actor, Place, Span
 from .rulefiles import DATA_DIR, compile_pattern, load_rules, trie_alternation
 
@@ -95,6 +96,12 @@ def _unknown_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for p in data["pattern"])
 
 
+@functools.cache
+def _unknown_scanners() -> tuple[re.Pattern[str] | None, ...]:
+    """For each unknown-person pattern, where in lower-cased text its matches may start."""
+    return tuple(starts_scanner(regex) for _, regex in _unknown_patterns())
+
+
 def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
     """Actors named in the text, in order; a short form counts when the full name is in the article."""
     index, pattern = _surface_index()
@@ -123,8 +130,10 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
     known = SpanIndex(Span(start=f.start, end=f.end) for f in found)
     outside = SpanIndex(excluded)
     added: set[int] = set()
-    for pid, regex in _unknown_patterns():
-        for m in regex.finditer(text):
+    lower = text.lower()
+    exact = lower if lower_is_exact(text, lower) else None
+    for (pid, regex), starts in zip(_unknown_patterns(), _unknown_scanners()):
+        for m in finditer_from(regex, starts, text, 0, len(text), exact):
             start, end = m.span("name")
             if known.overlap(start, end) or outside.contains(start) or any(o in added for o in range(start, end)):
                 continue

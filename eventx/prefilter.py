@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 from re import _constants as C  # noqa: N812  (the standard library's regex parser, stable since 3.11)
 from re import _parser as sre_parse
 
@@ -57,3 +58,121 @@ def _node(op, av) -> set[str] | None:
     if op is C.ASSERT and av[0] == 1:  # a lookahead's words are in the text too
         return _sequence(list(av[1]))
     return None
+
+
+# Leading literals: strings one of which every match starts with, so that a pattern need only be tried where
+# one of them occurs. Only ASCII strings are used: for those, str.lower() of a text agrees with how a pattern
+# (case-sensitive or IGNORECASE) compares characters, except for three letters checked by `lower_is_exact`.
+MIN_LEADING = 3
+_MAX_PREFIXES = 64
+# Letters IGNORECASE equates with an ASCII letter that str.lower() leaves apart: dotless i and long s
+# (dotted capital I lower-cases to two characters, which changes the length).
+_ODD_FOLDS = ("\u0131", "\u017f")
+
+
+def lower_is_exact(text: str, lower: str) -> bool:
+    """Whether `lower` (text.lower()) lines up with the text character by character and lets a lower-case
+    ASCII literal stand for every way a pattern can match it."""
+    return len(lower) == len(text) and not any(ch in lower for ch in _ODD_FOLDS)
+
+
+def leading_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Lower-case ASCII strings (MIN_LEADING characters or more) one of which every match starts with,
+    or None if unknown."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    found = _prefixes(list(sre_parse.parse(pattern, flags)))[0]
+    if not found or min(len(p) for p in found) < MIN_LEADING:
+        return None
+    return frozenset(found)
+
+
+def _zero_width(op, av) -> bool:
+    """Whether a parsed node never consumes a character (assertions, anchors, empty groups)."""
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return True
+    if op is C.SUBPATTERN:
+        return av[-1].getwidth()[1] == 0
+    if op is C.BRANCH:
+        return all(branch.getwidth()[1] == 0 for branch in av[1])
+    return False
+
+
+def _chars(op, av) -> set[str] | None:
+    """The lower-cased ASCII characters a single-character node can match, if it is one."""
+    if op is C.LITERAL and av < 128:
+        return {chr(av).lower()}
+    if op is C.IN and all(o is C.LITERAL and a < 128 for o, a in av):
+        return {chr(a).lower() for _, a in av}
+    return None
+
+
+def _node_prefixes(op, av) -> tuple[set[str], bool]:
+    """Beginnings of what one parsed node matches, and whether they are all of it (complete)."""
+    chars = _chars(op, av)
+    if chars is not None:
+        return chars, True
+    if op is C.SUBPATTERN:
+        return _prefixes(list(av[-1]))
+    if op is C.BRANCH:
+        union: set[str] = set()
+        complete = True
+        for branch in av[1]:
+            part, whole = _prefixes(list(branch))
+            union |= part
+            complete = complete and whole
+        return union, complete
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, body = av
+        part, whole = _prefixes(list(body))
+        if low == 0:
+            return part | {""}, whole and high == 1
+        return part, whole and low == high == 1
+    return {""}, False
+
+
+def _prefixes(items: list) -> tuple[set[str], bool]:
+    """Beginnings of every match of a sequence (skipping zero-width nodes), and whether they are complete."""
+    prefixes = {""}
+    for op, av in items:
+        if _zero_width(op, av):
+            continue
+        part, whole = _node_prefixes(op, av)
+        if len(prefixes) * len(part) > _MAX_PREFIXES:
+            return prefixes, False
+        prefixes = {p + q for p in prefixes for q in part}
+        if not whole:
+            return prefixes, False
+    return prefixes, True
+
+
+def starts_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern finding, in lower-cased text, every position where a match of `pattern` may start."""
+    from .rulefiles import trie_alternation
+
+    leading = leading_literals(pattern)
+    return None if leading is None else re.compile("(?=" + trie_alternation(leading) + ")")
+
+
+def finditer_from(regex: re.Pattern[str], starts: re.Pattern[str] | None, text: str, start: int, end: int,
+                  lower: str | None) -> Iterator[re.Match[str]]:
+    """regex.finditer(text, start, end), trying the pattern only where `starts` finds in `lower` that a match
+    may start; `lower` is text[start:end].lower() if lower_is_exact holds for it, else None (try everywhere)."""
+    if starts is None or lower is None:
+        return regex.finditer(text, start, end)
+    return _tried_at(regex, starts, text, start, end, lower)
+
+
+def _tried_at(regex: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int,
+              lower: str) -> Iterator[re.Match[str]]:
+    """The matches finditer would give, trying only the candidate starts: the first match at or after the
+    end of the previous one (every match consumes characters, as it starts with a leading literal)."""
+    pos = start
+    for candidate in starts.finditer(lower):
+        at = start + candidate.start()
+        if at < pos:
+            continue
+        m = regex.match(text, at, end)
+        if m is not None:
+            yield m
+            pos = m.end()
