@@ -12,9 +12,9 @@ import attrs
 from . import lexicon, segment
 from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
-from .prefilter import finditer_from, lower_is_exact
+from .prefilter import LiteralScanner, finditer_from, lower_is_exact
 from .records import Actor, Mention, Place, Span, Timex, dated_like
-from .rulefiles import expand, load_rules, trie_alternation
+from .rulefiles import expand, load_rules
 from .tense import is_report_date
 
 _SENTENCE_INITIAL = re.compile(r"[\W_]*$")
@@ -118,22 +118,14 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 @functools.cache
-def _literal_scanner() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One pattern finding, at each position, the longest required literal of any trigger rule starting
-    there, and for each literal the literals it starts with (those are present too)."""
-    literals = {word for rule in trigger_rules() if rule.literals is not None for word in rule.literals}
-    pattern = re.compile("(?=(" + trie_alternation(literals) + "))")
-    prefixes = {word: frozenset(p for p in literals if word.startswith(p)) for word in literals}
-    return pattern, prefixes
+def _literal_scanner() -> LiteralScanner:
+    """Finds the required literals of all trigger rules in one pass."""
+    return LiteralScanner(word for rule in trigger_rules() if rule.literals is not None for word in rule.literals)
 
 
 def present_literals(lower: str) -> set[str]:
-    """The required literals of trigger rules that occur in a lower-cased text, found in one pass."""
-    pattern, prefixes = _literal_scanner()
-    present: set[str] = set()
-    for word in set(pattern.findall(lower)):
-        present |= prefixes[word]
-    return present
+    """The required literals of trigger rules that occur in a lower-cased text."""
+    return _literal_scanner().present(lower)
 
 
 def find_triggers(text: str, sentence: Span) -> list[Candidate]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 from re import _constants as C  # noqa: N812  (the standard library's regex parser, stable since 3.11)
 from re import _parser as sre_parse
 
@@ -176,3 +176,29 @@ def _tried_at(regex: re.Pattern[str], starts: re.Pattern[str], text: str, start:
         if m is not None:
             yield m
             pos = m.end()
+
+
+class LiteralScanner:
+    """Which of some lower-case strings occur in a lower-cased text, found in one pass: a lookahead trie gives
+    the longest string starting at each position, and the strings it starts with occur there too."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        from .rulefiles import trie_alternation
+
+        words = {w for w in literals if w}
+        self._pattern = re.compile("(?=(" + trie_alternation(words) + "))") if words else None
+        self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+
+    def present(self, lower: str) -> set[str]:
+        """The strings that occur in `lower`."""
+        found: set[str] = set()
+        if self._pattern is not None:
+            for word in set(self._pattern.findall(lower)):
+                found |= self._prefixes[word]
+        return found
+
+
+def ascii_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """required_literals when all are ASCII (so that lower_is_exact makes the test exact), else None."""
+    literals = required_literals(pattern)
+    return literals if literals is not None and all(w.isascii() for w in literals) else None
