@@ -61,8 +61,9 @@ def _node(op, av) -> set[str] | None:
 
 
 # Leading literals: strings one of which every match starts with, so that a pattern need only be tried where
-# one of them occurs. Only ASCII strings are used: for those, str.lower() of a text agrees with how a pattern
-# (case-sensitive or IGNORECASE) compares characters, except for three letters checked by `lower_is_exact`.
+# one of them occurs. Only ASCII characters (and punctuation that only matches itself) are used: for those,
+# str.lower() of a text agrees with how a pattern (case-sensitive or IGNORECASE) compares characters, except
+# for three letters checked by `lower_is_exact`.
 MIN_LEADING = 3
 _MAX_PREFIXES = 64
 # Letters IGNORECASE equates with an ASCII letter that str.lower() leaves apart: dotless i and long s
@@ -77,8 +78,8 @@ def lower_is_exact(text: str, lower: str) -> bool:
 
 
 def leading_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
-    """Lower-case ASCII strings (MIN_LEADING characters or more) one of which every match starts with,
-    or None if unknown."""
+    """Lower-case strings (ASCII or plain punctuation, MIN_LEADING characters or more) one of which every
+    match starts with, or None if unknown."""
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
     found = _prefixes(list(sre_parse.parse(pattern, flags)))[0]
@@ -98,11 +99,20 @@ def _zero_width(op, av) -> bool:
     return False
 
 
+# Typographic punctuation that only matches itself, with or without IGNORECASE (checked over all code points).
+_UNCASED = frozenset(map(ord, "’‘“”–—"))
+
+
+def _plain(code: int) -> bool:
+    """Whether a pattern character is ASCII or punctuation that only matches itself."""
+    return code < 128 or code in _UNCASED
+
+
 def _chars(op, av) -> set[str] | None:
-    """The lower-cased ASCII characters a single-character node can match, if it is one."""
-    if op is C.LITERAL and av < 128:
+    """The lower-cased characters a single-character node can match, if it is one of plain characters."""
+    if op is C.LITERAL and _plain(av):
         return {chr(av).lower()}
-    if op is C.IN and all(o is C.LITERAL and a < 128 for o, a in av):
+    if op is C.IN and all(o is C.LITERAL and _plain(a) for o, a in av):
         return {chr(a).lower() for _, a in av}
     return None
 

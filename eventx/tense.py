@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .rulefiles import expand, load_rules
 
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
@@ -26,10 +27,19 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
     return future_re, frozenset(tense["past"]), frozenset(tense["present"]), frozenset(tense["not_past_ed"])
 
 
+@functools.cache
+def _future_starts() -> re.Pattern[str] | None:
+    """Where in lower-cased text a future cue may start."""
+    return starts_scanner(_cues()[0])
+
+
 def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, tense) for every tense cue in text[start:end]."""
     future_re, past, present, not_past = _cues()
-    taken = [m.span() for m in future_re.finditer(text, start, end)]
+    chunk = text[start:end]
+    lower = chunk.lower()
+    exact = lower if lower_is_exact(chunk, lower) else None
+    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, exact)]
     cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
     previous = ""
     for m in _WORD.finditer(text, start, end):
