@@ -170,16 +170,17 @@ def finditer_from(regex: re.Pattern[str], starts: re.Pattern[str] | None, text: 
     may start; `lower` is text[start:end].lower() if lower_is_exact holds for it, else None (try everywhere)."""
     if starts is None or lower is None:
         return regex.finditer(text, start, end)
-    return _tried_at(regex, starts, text, start, end, lower)
+    return matches_at(regex, text, start, end, (m.start() for m in starts.finditer(lower)))
 
 
-def _tried_at(regex: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int,
-              lower: str) -> Iterator[re.Match[str]]:
-    """The matches finditer would give, trying only the candidate starts: the first match at or after the
-    end of the previous one (every match consumes characters, as it starts with a leading literal)."""
+def matches_at(regex: re.Pattern[str], text: str, start: int, end: int,
+               offsets: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches regex.finditer(text, start, end) gives, when every match starts at one of the ascending
+    `offsets` (relative to `start`): the first match at or after the end of the previous one. Every match
+    consumes characters (it starts with a leading literal), so none is empty."""
     pos = start
-    for candidate in starts.finditer(lower):
-        at = start + candidate.start()
+    for offset in offsets:
+        at = start + offset
         if at < pos:
             continue
         m = regex.match(text, at, end)
@@ -189,22 +190,28 @@ def _tried_at(regex: re.Pattern[str], starts: re.Pattern[str], text: str, start:
 
 
 class LiteralScanner:
-    """Which of some lower-case strings occur in a lower-cased text, found in one pass: a lookahead trie gives
-    the longest string starting at each position, and the strings it starts with occur there too."""
+    """Which of some lower-case strings occur in a lower-cased text, and where, found in one pass: a lookahead
+    trie gives the longest string starting at each position, and the strings it starts with start there too."""
 
     def __init__(self, literals: Iterable[str]) -> None:
         from .rulefiles import trie_alternation
 
         words = {w for w in literals if w}
         self._pattern = re.compile("(?=(" + trie_alternation(words) + "))") if words else None
-        self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        self.prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+
+    def longest(self, lower: str) -> list[tuple[int, str]]:
+        """(offset, longest string starting there) for every offset where one of the strings starts."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.group(1)) for m in self._pattern.finditer(lower)]
 
     def present(self, lower: str) -> set[str]:
         """The strings that occur in `lower`."""
         found: set[str] = set()
         if self._pattern is not None:
             for word in set(self._pattern.findall(lower)):
-                found |= self._prefixes[word]
+                found |= self.prefixes[word]
         return found
 
 
