@@ -132,28 +132,35 @@ def _node_prefixes(op, av) -> tuple[set[str], bool]:
             union |= part
             complete = complete and whole
         return union, complete
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        low, high, body = av
-        part, whole = _prefixes(list(body))
-        if low == 0:
-            return part | {""}, whole and high == 1
-        return part, whole and low == high == 1
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        part, whole = _prefixes(list(av[2]))
+        return part, whole and av[0] == av[1] == 1
     return {""}, False
 
 
 def _prefixes(items: list) -> tuple[set[str], bool]:
     """Beginnings of every match of a sequence (skipping zero-width nodes), and whether they are complete."""
-    prefixes = {""}
-    for op, av in items:
-        if _zero_width(op, av):
-            continue
-        part, whole = _node_prefixes(op, av)
-        if len(prefixes) * len(part) > _MAX_PREFIXES:
-            return prefixes, False
-        prefixes = {p + q for p in prefixes for q in part}
-        if not whole:
-            return prefixes, False
-    return prefixes, True
+    i = 0
+    while i < len(items) and _zero_width(*items[i]):
+        i += 1
+    if i == len(items):
+        return {""}, True
+    op, av = items[i]
+    rest = items[i + 1:]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0:
+        # an optional part: a match starts with it, or with what follows it
+        body, body_whole = _prefixes(list(av[2]))
+        after, after_whole = _prefixes(rest)
+        if av[1] == 1 and body_whole and len(body) * len(after) <= _MAX_PREFIXES:
+            return {b + a for b in body for a in after} | after, after_whole
+        return body | after, False
+    part, whole = _node_prefixes(op, av)
+    if not whole:
+        return part, False
+    after, after_whole = _prefixes(rest)
+    if len(part) * len(after) > _MAX_PREFIXES:
+        return part, False
+    return {p + a for p in part for a in after}, after_whole
 
 
 def starts_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
