@@ -13,9 +13,17 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from eventx import extract_article, read_articles
 from eventx import anchor as anchor_stage
-from eventx import clean, extract, lexicon, link, segment, timex
+from eventx import (
+    clean,
+    extract,
+    extract_article,
+    lexicon,
+    link,
+    read_articles,
+    segment,
+    timex,
+)
 from eventx.pipeline import body_sentences
 from eventx.records import Article
 

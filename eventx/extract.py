@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import attrs
 

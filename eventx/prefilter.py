@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as C  # noqa: N812  (the standard library's regex parser, stable since 3.11)
 from re import _parser as sre_parse
 
