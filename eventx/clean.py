@@ -8,7 +8,7 @@ import unicodedata
 from typing import Iterable
 
 from . import segment
-from .prefilter import LiteralScanner, ascii_literals, lower_is_exact
+from .prefilter import LiteralScanner, plain_literals, lower_is_exact
 from .records import Span
 from .rulefiles import load_rules
 
@@ -23,7 +23,7 @@ def _rules() -> dict:
     for group in ("line", "inline"):
         for rule in data[group]:
             rule["regex"] = re.compile(rule["pattern"], re.I | re.M)
-            rule["literals"] = ascii_literals(rule["regex"])
+            rule["literals"] = plain_literals(rule["regex"])
     return data
 
 

@@ -9,21 +9,25 @@ from re import _parser as sre_parse
 MIN_LITERAL = 4
 
 
-def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
-    """Lower-case strings of which every match (with its lookaheads) contains one, or None if unknown."""
+def required_literals(pattern: str | re.Pattern[str], flags: int = 0, *,
+                      min_length: int = MIN_LITERAL) -> frozenset[str] | None:
+    """Lower-case strings of which every match (with its lookaheads) contains one, or None if unknown.
+
+    Runs of literal characters shorter than `min_length` are not used.
+    """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
-    found = _sequence(list(sre_parse.parse(pattern, flags)))
+    found = _sequence(list(sre_parse.parse(pattern, flags)), min_length)
     return frozenset(found) if found else None
 
 
-def _sequence(items: list) -> set[str] | None:
+def _sequence(items: list, min_length: int = MIN_LITERAL) -> set[str] | None:
     """The smallest guaranteed literal set among the mandatory parts of a sequence."""
     candidates: list[set[str]] = []
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= MIN_LITERAL:
+        if run and len(run) >= min_length:
             candidates.append({"".join(run).lower()})
         run.clear()
 
@@ -32,7 +36,7 @@ def _sequence(items: list) -> set[str] | None:
             run.append(chr(av))
             continue
         flush()
-        guaranteed = _node(op, av)
+        guaranteed = _node(op, av, min_length)
         if guaranteed:
             candidates.append(guaranteed)
     flush()
@@ -41,22 +45,22 @@ def _sequence(items: list) -> set[str] | None:
     return min(candidates, key=lambda s: (len(s), -min(len(x) for x in s)))
 
 
-def _node(op, av) -> set[str] | None:
+def _node(op, av, min_length: int = MIN_LITERAL) -> set[str] | None:
     """Guaranteed literals of one parsed node."""
     if op is C.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), min_length)
     if op is C.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            part = _sequence(list(branch))
+            part = _sequence(list(branch), min_length)
             if not part:
                 return None
             union |= part
         return union
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-        return _sequence(list(av[2])) if av[0] >= 1 else None
+        return _sequence(list(av[2]), min_length) if av[0] >= 1 else None
     if op is C.ASSERT and av[0] == 1:  # a lookahead's words are in the text too
-        return _sequence(list(av[1]))
+        return _sequence(list(av[1]), min_length)
     return None
 
 
@@ -100,7 +104,7 @@ def _zero_width(op, av) -> bool:
 
 
 # Typographic punctuation that only matches itself, with or without IGNORECASE (checked over all code points).
-_UNCASED = frozenset(map(ord, "’‘“”–—"))
+_UNCASED = frozenset(map(ord, "’‘“”–—©"))
 
 
 def _plain(code: int) -> bool:
@@ -222,7 +226,11 @@ class LiteralScanner:
         return found
 
 
-def ascii_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """required_literals when all are ASCII (so that lower_is_exact makes the test exact), else None."""
-    literals = required_literals(pattern)
-    return literals if literals is not None and all(w.isascii() for w in literals) else None
+def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Required literals (of any length, if need be) made of plain characters only, so that lower_is_exact makes
+    the test exact; None if there are none."""
+    for min_length in (MIN_LITERAL, 1):
+        literals = required_literals(pattern, min_length=min_length)
+        if literals is not None:
+            return literals if all(_plain(ord(ch)) for w in literals for ch in w) else None
+    return None
