@@ -41,22 +41,23 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     exact = lower if lower_is_exact(chunk, lower) else None
     taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, exact)]
     cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
-    previous = ""
-    for m in _WORD.finditer(text, start, end):
-        if taken and any(a <= m.start() < b for a, b in taken):
-            continue
-        word = m.group(0)
-        lower = word.lower()
-        after_auxiliary, previous = previous in _AUXILIARIES, lower
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    if taken:  # words inside a future cue are neither cues nor the word before one
+        words = [(at, w) for at, w in words if not any(a <= at < b for a, b in taken)]
+    lowers = [w.lower() for _, w in words]
+    # only these words can be cues; the others matter as the word before one
+    maybe = [i for i, w in enumerate(lowers) if w in past or w in present or (w.endswith("ed") and len(w) > 4)]
+    for i in maybe:
+        (at, word), lower = words[i], lowers[i]
+        after_auxiliary = i > 0 and lowers[i - 1] in _AUXILIARIES
         if after_auxiliary and lower not in present and lower not in ("been", "being"):
             continue
         if lower in past:
-            cues.append((m.start(), "past"))
+            cues.append((at, "past"))
         elif lower in present:
-            cues.append((m.start(), "present"))
-        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past \
-                and not _after_determiner(text, m.start()):
-            cues.append((m.start(), "past"))
+            cues.append((at, "present"))
+        elif word[0].islower() and lower not in not_past and not _after_determiner(text, at):
+            cues.append((at, "past"))
     return sorted(cues)
 
 
