@@ -1,4 +1,5 @@
-"""Literal words a regular expression cannot match without: a cheap test that lets a rule be skipped."""
+"""Literal words a regular expression cannot match without, or must start with: cheap tests that let a rule
+be skipped, or be tried only where a match can start, without changing what it finds."""
 from __future__ import annotations
 
 import re
@@ -77,7 +78,7 @@ _ODD_FOLDS = ("\u0131", "\u017f")
 
 def lower_is_exact(text: str, lower: str) -> bool:
     """Whether `lower` (text.lower()) lines up with the text character by character and lets a lower-case
-    ASCII literal stand for every way a pattern can match it."""
+    plain literal (ASCII, or punctuation that only matches itself) stand for every way a pattern can match it."""
     return len(lower) == len(text) and not any(ch in lower for ch in _ODD_FOLDS)
 
 
