@@ -24,9 +24,56 @@ def _rules() -> dict:
     return data
 
 
+_MONTHS = {name: i + 1 for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                 "oct", "nov", "dec"))}
+_WEEKDAYS = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY_NUMBER = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+# The byline date formats (see anchor_en.toml) that dateparser reads the obvious way (checked against it on
+# thousands of generated dates; it does not read "Thur"): a weekday, if any, must agree with the date.
+_STRICT_DATE = re.compile(
+    r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Fri|"
+    r"Sat|Sun)\.?,? )?"
+    rf"(?:(?P<month>{_MONTH_WORD}) (?P<day>{_DAY_NUMBER}),? (?P<year>{_YEAR})"
+    rf"|(?P<day2>{_DAY_NUMBER}) (?P<month2>{_MONTH_WORD}),? (?P<year2>{_YEAR})"
+    rf"|(?P<year3>{_YEAR})-(?P<month3>\d\d)-(?P<day3>\d\d))")
+
+
+def _strict_date(value: str) -> dt.date | None:
+    """A byline date in one of the common formats, parsed without dateparser; None when unsure."""
+    m = _STRICT_DATE.fullmatch(value)
+    if m is None:
+        return None
+    if m.group("year3"):
+        year, month, day = int(m.group("year3")), int(m.group("month3")), int(m.group("day3"))
+    else:
+        word, day, year = (m.group("month"), m.group("day"), m.group("year")) if m.group("year") else \
+            (m.group("month2"), m.group("day2"), m.group("year2"))
+        year, month, day = int(year), _MONTHS[word[:3].lower()], int(day.rstrip("stndrh"))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    weekday = m.group("weekday")
+    if weekday is not None and _WEEKDAYS[weekday[:3].lower()] != date.weekday():
+        return None
+    return date
+
+
 @functools.lru_cache(maxsize=1024)
 def parse_date_string(value: str) -> dt.date | None:
-    """An absolute date printed in a byline ("Dec. 10, 2020", "12 October 2022"), via dateparser."""
+    """An absolute date printed in a byline ("Dec. 10, 2020", "12 October 2022"): the common formats
+    directly, anything else (or any doubt) via dateparser."""
+    strict = _strict_date(value)
+    if strict is not None:
+        return strict
+    return _dateparser_date(value)
+
+
+def _dateparser_date(value: str) -> dt.date | None:
+    """An absolute date parsed by dateparser (day, month and year required)."""
     import dateparser
 
     with warnings.catch_warnings():
@@ -67,7 +114,7 @@ def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
 def _past_month_days(text: str) -> list[dt.date]:
     """Month-day dates the text gives in past-tense clauses (the year is a placeholder, 2000)."""
     out = []
-    for t in timex.find_timexes(text, None):
+    for t in unanchored_timexes(text, None):
         m = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", t.value)
         if m and t.tense in _PAST_TENSES:
             out.append(dt.date(2000, int(m.group(1)), int(m.group(2))))
@@ -248,9 +295,21 @@ def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = N
     return first - dt.timedelta(days=1), source
 
 
+@functools.lru_cache(maxsize=4)
+def _unanchored(text: str, spans: tuple[Span, ...] | None) -> tuple[Timex, ...]:
+    """The temporal expressions of the text's sentences (`spans`), resolved without an anchor; the inference
+    and the dateline both read them, so they are tagged once."""
+    return tuple(timex.find_timexes(text, None, spans=spans))
+
+
+def unanchored_timexes(text: str, spans: list[Span] | None) -> list[Timex]:
+    """timex.find_timexes(text, None, spans=spans), computed once for the article being anchored."""
+    return list(_unanchored(text, None if spans is None else tuple(spans)))
+
+
 def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor | None:
     """Infer the publication date from the text: the year from cues, then the latest past date, then weekdays."""
-    found = timex.find_timexes(text, None, spans=spans)
+    found = unanchored_timexes(text, spans)
     sentences = [sp for p in paragraphs for sp in segment.sentences(text, p.start, p.end)]
     year, evidence = _pick_year(text, found, paragraphs, sentences)
     if year is None:
@@ -328,7 +387,7 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
     dateline day and names it by its weekday ("MOSCOW, March 21 -- ... held talks on Tuesday"), so the
     year is the first one, from the latest month or day the text dates in a past year, in which the
     dateline's month and day fall on the lead's weekday."""
-    found = timex.find_timexes(text, None, spans=spans)
+    found = unanchored_timexes(text, spans)
     paragraph_end = text.find("\n", dateline.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     sentence_end = next((s.end for s in segment.sentences(text, dateline.end(), paragraph_end)), paragraph_end)

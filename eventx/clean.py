@@ -8,6 +8,7 @@ import unicodedata
 from typing import Iterable
 
 from . import segment
+from .prefilter import LiteralScanner, plain_literals, lower_is_exact
 from .records import Span
 from .rulefiles import load_rules
 
@@ -17,17 +18,28 @@ _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}\s*[A-Z]")
 
 @functools.cache
 def _rules() -> dict:
-    """The boilerplate rule file with its patterns compiled."""
+    """The boilerplate rule file with its patterns compiled (and the words a line rule cannot match without)."""
     data = load_rules("boilerplate_en")
     for group in ("line", "inline"):
         for rule in data[group]:
             rule["regex"] = re.compile(rule["pattern"], re.I | re.M)
+            rule["literals"] = plain_literals(rule["regex"])
     return data
+
+
+@functools.cache
+def _line_literals() -> LiteralScanner:
+    """Finds the required words of all line rules in one pass."""
+    return LiteralScanner(w for rule in _rules()["line"] if rule["literals"] is not None for w in rule["literals"])
 
 
 def line_kind(line: str) -> str | None:
     """Boilerplate kind of a whole line, or None for body text."""
+    lower = line.lower()
+    present = _line_literals().present(lower) if lower_is_exact(line, lower) else None
     for rule in _rules()["line"]:
+        if present is not None and rule["literals"] is not None and rule["literals"].isdisjoint(present):
+            continue  # none of the words the rule needs is in the line
         if rule["regex"].search(line):
             return rule["kind"]
     return None

@@ -6,12 +6,14 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections.abc import Iterator
 
 import attrs
 
 from . import lexicon, segment
 from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
+from .prefilter import LiteralScanner, lower_is_exact, matches_at
 from .records import Actor, Mention, Place, Span, Timex, dated_like
 from .rulefiles import expand, load_rules
 from .tense import is_report_date
@@ -116,25 +118,66 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
+@attrs.frozen
+class _RuleIndex:
+    """Which trigger rules a sentence can fire, from one scan of it for the rules' literal words."""
+
+    scanner: LiteralScanner  # every required and leading literal of every rule
+    needs: dict[str, frozenset[int]]  # longest literal found at a position -> rules that require one found there
+    leads: dict[str, tuple[int, ...]]  # longest literal found at a position -> rules a match of which may start there
+
+
+@functools.cache
+def _rule_index() -> _RuleIndex:
+    """The rule index of the trigger rules."""
+    rules = trigger_rules()
+    scanner = LiteralScanner(w for r in rules for words in (r.literals, r.leading) if words for w in words)
+    needs = {w: frozenset(i for i, r in enumerate(rules) if r.literals and not r.literals.isdisjoint(found))
+             for w, found in scanner.prefixes.items()}
+    leads = {w: tuple(i for i, r in enumerate(rules) if r.leading and not r.leading.isdisjoint(found))
+             for w, found in scanner.prefixes.items()}
+    return _RuleIndex(scanner, needs, leads)
+
+
+def _rule_matches(text: str, sentence: Span, body: str) -> Iterator[tuple[TriggerRule, re.Match[str]]]:
+    """(rule, match) for every trigger rule in file order: a rule is tried only if the sentence holds one of
+    its required literals (lower-cased), and only where one of its leading literals starts."""
+    index = _rule_index()
+    lower = body.lower()
+    exact = lower_is_exact(body, lower)
+    possible: set[int] = set()
+    starts: dict[int, list[int]] = {}
+    for offset, word in index.scanner.longest(lower):
+        possible |= index.needs[word]
+        for i in index.leads[word]:
+            starts.setdefault(i, []).append(offset)
+    for i, rule in enumerate(trigger_rules()):
+        if rule.literals is not None and i not in possible:
+            continue  # none of the words the rule needs is in the sentence
+        if exact and rule.leading is not None and i not in starts:
+            continue  # no match can start anywhere in the sentence
+        if rule.require is not None and not rule.require.search(body):
+            continue
+        if exact and rule.leading is not None:
+            matches = matches_at(rule.regex, text, sentence.start, sentence.end, starts[i])
+        else:
+            matches = rule.regex.finditer(text, sentence.start, sentence.end)
+        for m in matches:
+            yield rule, m
+
+
 def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
     found: list[Candidate] = []
-    body = text[sentence.start:sentence.end]
-    lower = body.lower()
-    for rule in trigger_rules():
-        if rule.literals is not None and not any(word in lower for word in rule.literals):
+    for rule, m in _rule_matches(text, sentence, text[sentence.start:sentence.end]):
+        if rule.not_before is not None and \
+                rule.not_before.search(text[max(sentence.start, m.start() - _CONTEXT_CHARS):m.start()]):
             continue
-        if rule.require is not None and not rule.require.search(body):
+        if rule.not_after is not None and \
+                rule.not_after.match(text[m.end():min(sentence.end, m.end() + _CONTEXT_CHARS)]):
             continue
-        for m in rule.regex.finditer(text, sentence.start, sentence.end):
-            if rule.not_before is not None and \
-                    rule.not_before.search(text[max(sentence.start, m.start() - _CONTEXT_CHARS):m.start()]):
-                continue
-            if rule.not_after is not None and \
-                    rule.not_after.match(text[m.end():min(sentence.end, m.end() + _CONTEXT_CHARS)]):
-                continue
-            start, end = _trigger_span(m)
-            found.append(Candidate(rule, start, end, m.start(), m.end()))
+        start, end = _trigger_span(m)
+        found.append(Candidate(rule, start, end, m.start(), m.end()))
     found.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start, c.rule.id))
     kept: list[Candidate] = []
     size = sentence.end - sentence.start

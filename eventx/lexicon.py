@@ -11,8 +11,9 @@ from typing import Any
 import attrs
 
 from .clean import SpanIndex
+from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .records import Actor, Place, Span
-from .rulefiles import DATA_DIR, compile_pattern, load_rules
+from .rulefiles import DATA_DIR, compile_pattern, load_rules, trie_alternation
 
 _BOUNDARY_LEFT = r"(?<![\w’'-])"
 _BOUNDARY_RIGHT = r"(?![\w-]|[’'][a-rt-z])"
@@ -71,8 +72,7 @@ def _surface_index() -> tuple[dict[str, tuple[str, ActorEntry]], re.Pattern[str]
                 index.setdefault("The " + form[4:], ("context", entry))
     if not index:
         return index, None
-    forms = sorted(index, key=len, reverse=True)
-    pattern = _BOUNDARY_LEFT + "(?:" + "|".join(re.escape(f) for f in forms) + ")" + _BOUNDARY_RIGHT
+    pattern = _BOUNDARY_LEFT + "(?:" + trie_alternation(index) + ")" + _BOUNDARY_RIGHT
     return index, re.compile(pattern)
 
 
@@ -90,10 +90,16 @@ def _short_owners() -> dict[str, list[ActorEntry]]:
 def _unknown_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Title and apposition patterns for people the dictionary does not know."""
     data = load_rules("actors_en")
-    demonyms = sorted({d for raw in actor_entries() for d in raw.get("demonyms", [])}, key=len, reverse=True)
-    patterns = dict(data["patterns"], demonym="(?:" + "|".join(map(re.escape, demonyms or ["\x00"])) + ")")
+    demonyms = {d for raw in actor_entries() for d in raw.get("demonyms", [])}
+    patterns = dict(data["patterns"], demonym="(?:" + (trie_alternation(demonyms) if demonyms else "\x00") + ")")
     return tuple((p["id"], compile_pattern(p["pattern"], patterns, where=f"actors_en.toml {p['id']}"))
                  for p in data["pattern"])
+
+
+@functools.cache
+def _unknown_scanners() -> tuple[re.Pattern[str] | None, ...]:
+    """For each unknown-person pattern, where in lower-cased text its matches may start."""
+    return tuple(starts_scanner(regex) for _, regex in _unknown_patterns())
 
 
 def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
@@ -124,8 +130,10 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
     known = SpanIndex(Span(start=f.start, end=f.end) for f in found)
     outside = SpanIndex(excluded)
     added: set[int] = set()
-    for pid, regex in _unknown_patterns():
-        for m in regex.finditer(text):
+    lower = text.lower()
+    exact = lower if lower_is_exact(text, lower) else None
+    for (pid, regex), starts in zip(_unknown_patterns(), _unknown_scanners()):
+        for m in finditer_from(regex, starts, text, 0, len(text), exact):
             start, end = m.span("name")
             if known.overlap(start, end) or outside.contains(start) or any(o in added for o in range(start, end)):
                 continue
@@ -177,9 +185,8 @@ def _places() -> tuple[dict[str, tuple[str, str, float, float]], re.Pattern[str]
             record = (row["name"], row["iso3"], float(row["lat"]), float(row["lon"]))
             for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
                 index.setdefault(form, record)
-    forms = sorted(index, key=len, reverse=True)
     pattern = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?(?P<place>"
-                         + "|".join(re.escape(f) for f in forms) + ")" + _BOUNDARY_RIGHT)
+                         + trie_alternation(index) + ")" + _BOUNDARY_RIGHT)
     return index, pattern
 
 

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from .prefilter import required_literals
+from .prefilter import leading_literals, required_literals
 from .rulefiles import compile_pattern, load_rules
 
 MEETING_TYPES = ("party_congress", "plenary_meeting", "party_meeting", "legislative_session", "summit_or_meeting")
@@ -46,6 +46,7 @@ class TriggerRule:
     confidence: float
     priority: int = 0
     literals: frozenset[str] | None = None
+    leading: frozenset[str] | None = None
 
 
 def _optional(rule: dict, key: str, patterns: dict, flags: int, where: str) -> re.Pattern[str] | None:
@@ -88,7 +89,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 passive=rule.get("passive", False), anaphoric=rule.get("anaphoric", False),
                 marks=rule.get("marks"), confidence=rule.get("confidence", 0.8),
                 priority=rule.get("priority", 0), literals=None))
-    compiled = [attrs.evolve(r, literals=required_literals(r.regex)) for r in compiled]
+    compiled = [attrs.evolve(r, literals=required_literals(r.regex), leading=leading_literals(r.regex))
+                for r in compiled]
     return tuple(compiled)
 
 

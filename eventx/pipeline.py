@@ -25,7 +25,10 @@ def extract_article(article: Article) -> ArticleResult:
     paragraphs = segment.paragraphs(text)
     sentences = body_sentences(text, index, paragraphs)
     anchor = anchor_stage.find_anchor(article, sentences, paragraphs)
-    timexes = [t for t in timex.find_timexes(text, anchor.date, spans=sentences) if not index.contains(t.start)]
+    # without a date the anchoring already tagged these sentences without one: the same expressions
+    tagged = timex.find_timexes(text, anchor.date, spans=sentences) if anchor.date is not None \
+        else anchor_stage.unanchored_timexes(text, sentences)
+    timexes = [t for t in tagged if not index.contains(t.start)]
     actors = lexicon.find_actors(text, excluded)
     mentions = extract.extract_mentions(text, article.article_id, anchor.date, sentences, timexes, excluded, actors)
     mentions, clusters = link.link_article(mentions)

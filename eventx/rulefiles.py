@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,30 @@ def compile_pattern(pattern: str, patterns: dict[str, str], *, where: str, flags
         return re.compile(expanded, flags)
     except re.error as exc:
         raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of `words`, longest first, as a trie: one character test per step.
+
+    It matches what an alternation of the words sorted longest first matches, in the same order
+    when backtracking, without trying every word at every position.
+    """
+    root: dict[str, dict] = {}
+    for word in set(words):
+        if word:
+            node = root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """The pattern of one trie node: its children, longest first, then the end of a word."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+    return "(?:" + branches[0] + ")?" if "" in node else branches[0]

@@ -21,7 +21,13 @@ def _abbreviations() -> frozenset[str]:
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Non-empty lines of text[start:end] as spans (a paragraph is a line in news text)."""
-    end = len(text) if end is None else end
+    return list(_paragraphs(text, start, len(text) if end is None else end))
+
+
+# The boilerplate marking, the pipeline and the anchoring each split the same article.
+@functools.lru_cache(maxsize=8)
+def _paragraphs(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Non-empty lines of text[start:end], computed once per article."""
     spans = []
     for m in _PARAGRAPH.finditer(text, start, end):
         left, right = m.start(), m.end()
@@ -31,7 +37,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
             right -= 1
         if right > left:
             spans.append(Span(start=left, end=right, label="paragraph"))
-    return spans
+    return tuple(spans)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -49,6 +55,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of one paragraph text[start:end], as spans."""
+    return list(_sentences(text, start, end))
+
+
+@functools.lru_cache(maxsize=512)
+def _sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Sentences of text[start:end], computed once per paragraph."""
     spans, left = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         if _is_abbreviation(text, m.start()):
@@ -59,7 +71,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
             left += 1
     if left < end:
         spans.append(Span(start=left, end=end, label="sentence"))
-    return spans
+    return tuple(spans)
 
 
 @functools.cache
@@ -82,12 +94,19 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
 
     A non-restrictive relative clause (", who ... ,") ends at its closing comma.
     """
+    return list(_clause_starts(text, start, end))
+
+
+# The tagger and the trigger extraction both split each sentence; large enough for most articles.
+@functools.lru_cache(maxsize=512)
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Sorted clause starts of text[start:end], computed once per sentence."""
     starts = {start} | {m.start() for m in _clause_boundary().finditer(text, start, end) if m.start() > start}
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         close = text.find(",", m.end(), end)
         if close != -1:
             starts.add(close + 1)
-    return sorted(starts)
+    return tuple(sorted(starts))
 
 
 def clause_index(starts: list[int], offset: int) -> int:

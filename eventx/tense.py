@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .rulefiles import expand, load_rules
 
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
@@ -26,33 +27,45 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
     return future_re, frozenset(tense["past"]), frozenset(tense["present"]), frozenset(tense["not_past_ed"])
 
 
+@functools.cache
+def _future_starts() -> re.Pattern[str] | None:
+    """Where in lower-cased text a future cue may start."""
+    return starts_scanner(_cues()[0])
+
+
 def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, tense) for every tense cue in text[start:end]."""
     future_re, past, present, not_past = _cues()
-    cues: list[tuple[int, str]] = [(m.start(), "future") for m in future_re.finditer(text, start, end)]
-    taken = {(m.start(), m.end()) for m in future_re.finditer(text, start, end)}
-    previous = ""
-    for m in _WORD.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        word = m.group(0)
-        lower = word.lower()
-        after_auxiliary, previous = previous in _AUXILIARIES, lower
+    chunk = text[start:end]
+    lower = chunk.lower()
+    exact = lower if lower_is_exact(chunk, lower) else None
+    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, exact)]
+    cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    if taken:  # words inside a future cue are neither cues nor the word before one
+        words = [(at, w) for at, w in words if not any(a <= at < b for a, b in taken)]
+    lowers = [w.lower() for _, w in words]
+    # only these words can be cues; the others matter as the word before one
+    maybe = [i for i, w in enumerate(lowers) if w in past or w in present or (w.endswith("ed") and len(w) > 4)]
+    for i in maybe:
+        (at, word), lower = words[i], lowers[i]
+        after_auxiliary = i > 0 and lowers[i - 1] in _AUXILIARIES
         if after_auxiliary and lower not in present and lower not in ("been", "being"):
             continue
         if lower in past:
-            cues.append((m.start(), "past"))
+            cues.append((at, "past"))
         elif lower in present:
-            cues.append((m.start(), "present"))
-        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past \
-                and not _after_determiner(text, m.start()):
-            cues.append((m.start(), "past"))
+            cues.append((at, "present"))
+        elif word[0].islower() and lower not in not_past and not _after_determiner(text, at):
+            cues.append((at, "past"))
     return sorted(cues)
 
 
-@functools.lru_cache(maxsize=16)
+# Large enough to hold the sentences of most articles: the anchor inference tags an article's sentences
+# before the pipeline tags them again with the anchor found.
+@functools.lru_cache(maxsize=512)
 def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
-    """Tense cues of one sentence, computed once and shared by its expressions."""
+    """Tense cues of one sentence, computed once and shared by its expressions (and taggings)."""
     return tuple(_word_cues(text, start, end))
 
 
