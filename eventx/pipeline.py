@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import attrs
+
 from . import anchor as anchor_stage
 from . import clean, extract, lexicon, link, segment, timex
 from .records import Article, ArticleResult, Event, Span
@@ -24,6 +26,7 @@ def extract_article(article: Article) -> ArticleResult:
     index = clean.SpanIndex(excluded)
     paragraphs = segment.paragraphs(text)
     sentences = body_sentences(text, index, paragraphs)
+    article = _title_from_body(article, index, paragraphs)
     anchor = anchor_stage.find_anchor(article, sentences, paragraphs)
     # without a date the anchoring already tagged these sentences without one: the same expressions
     tagged = timex.find_timexes(text, anchor.date, spans=sentences) if anchor.date is not None \
@@ -34,6 +37,16 @@ def extract_article(article: Article) -> ArticleResult:
     mentions, clusters = link.link_article(mentions)
     return ArticleResult(article=article, anchor=anchor, excluded=excluded, timexes=timexes, mentions=mentions,
                          clusters=[tuple(c) for c in clusters])
+
+
+def _title_from_body(article: Article, index: clean.SpanIndex, paragraphs: list[Span]) -> Article:
+    """A plain-text article whose first line is boilerplate ("Skip to content") takes its first body line as title."""
+    if not paragraphs or article.title != article.text[paragraphs[0].start:paragraphs[0].end].strip():
+        return article
+    if not clean.covered(index, paragraphs[0].start, paragraphs[0].end):
+        return article
+    body = next((p for p in paragraphs if not clean.covered(index, p.start, p.end)), None)
+    return attrs.evolve(article, title=article.text[body.start:body.end].strip() if body else None)
 
 
 def extract_corpus(articles: Iterable[Article]) -> Iterator[ArticleResult]:

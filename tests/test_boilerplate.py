@@ -53,3 +53,13 @@ def test_boilerplate_related_headlines_yield_no_mentions() -> None:
     boiler_start = text.index("Read more")
     assert result.mentions and all(m.char_start < boiler_start for m in result.mentions)
     assert result.article.text == text
+
+
+def test_plain_text_title_skips_page_furniture() -> None:
+    from eventx import Article, extract_article
+
+    text = "Skip to content\nWorld | Politics | Sport | Culture\nCoalition talks collapse in The Hague\n\nTalks ended on Friday.\n"
+    article = Article(article_id="t", text=text, title="Skip to content")
+    assert extract_article(article).article.title == "Coalition talks collapse in The Hague"
+    kept = Article(article_id="k", text="Coalition talks collapse\n\nTalks ended.", title="Coalition talks collapse")
+    assert extract_article(kept).article.title == "Coalition talks collapse"
