@@ -69,43 +69,27 @@ def run_extract(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
 
 
 def stage_times(texts: list[tuple[str, str]], limit_mb: float) -> dict[str, float]:
-    """Seconds per pipeline stage over the first `limit_mb` of articles, in this process."""
+    """Seconds per pipeline stage over the first `limit_mb` of articles, in this process (benchmarks/pipeline.py)."""
+    import collections
     import datetime as dt
 
-    from eventx import anchor, clean, extract, lexicon, link, segment, timex
-    from eventx.pipeline import body_sentences, extract_article
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pipeline import staged
+
+    from eventx.pipeline import extract_article
     from eventx.records import Article
 
     extract_article(Article(article_id="warm-up", text="Leaders met in Geneva on Tuesday."))
-    totals = dict.fromkeys(("clean", "segment", "anchor", "time", "actors", "extract", "link"), 0.0)
+    totals: dict[str, float] = collections.defaultdict(float)
     used = 0
     for article_id, (text, published) in enumerate(texts):
         if used > limit_mb * 1e6:
             break
         used += len(text.encode("utf-8"))
-        article = Article(article_id=str(article_id), text=text,
-                          published=dt.date.fromisoformat(published) if published else None)
-        t0 = time.perf_counter()
-        excluded = clean.boilerplate_spans(text)
-        index = clean.SpanIndex(excluded)
-        t1 = time.perf_counter()
-        paragraphs = segment.paragraphs(text)
-        sentences = body_sentences(text, index, paragraphs)
-        t2 = time.perf_counter()
-        found = anchor.find_anchor(article, sentences, paragraphs)
-        t3 = time.perf_counter()
-        timexes = [t for t in timex.find_timexes(text, found.date, spans=sentences) if not index.contains(t.start)]
-        t4 = time.perf_counter()
-        actors = lexicon.find_actors(text, excluded)
-        t5 = time.perf_counter()
-        mentions = extract.extract_mentions(text, article.article_id, found.date, sentences, timexes, excluded, actors)
-        t6 = time.perf_counter()
-        link.link_article(mentions)
-        t7 = time.perf_counter()
-        for name, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
-            totals[name] += seconds
+        staged(Article(article_id=str(article_id), text=text,
+                       published=dt.date.fromisoformat(published) if published else None), totals)
     totals["mb"] = used / 1e6
-    return totals
+    return dict(totals)
 
 
 def dateparser_speed(texts: list[tuple[str, str]], limit_mb: float) -> tuple[float, float]:
