@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 import os
 import tomllib
@@ -12,6 +11,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
 
 from . import __version__, schema, store
 from .errors import InputError
@@ -20,6 +23,8 @@ FORMATS = ("plover", "cameo", "csv")
 CAMEO_COLUMNS = ("event_id", "date_start", "date_end", "date_precision", "source_name", "source_country",
                  "target_name", "target_country", "cameo_code", "event_type", "status", "location_name",
                  "location_country", "location_lat", "location_lon", "mention_count", "article_ids")
+READ_BATCH_ROWS = 4_096
+EVENT_CHUNK = 50_000
 SOURCE_ROLES = ("agent", "participant")
 TARGET_ROLES = ("patient", "recipient")
 
@@ -37,21 +42,57 @@ def _plover_map() -> dict[str, Any]:
     return tomllib.loads(resources.files("eventx").joinpath("data/plover.toml").read_text(encoding="utf-8"))
 
 
-def load_tables(out: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """The three tables of a dataset folder as rows (completing an interrupted commit first)."""
-    out = Path(out)
+def _check_tables(out: Path) -> None:
+    """Complete an interrupted commit, and refuse tables that are missing or of another schema version."""
     store.open_for_reading(out)
-    rows = {}
     for name in store.TABLE_NAMES:
-        table = store.read_table(out, name)
-        if table is None:
+        files = store.table_files(out, name)
+        if not files:
             raise InputError(f"{out}: no {name} table (expected {name}.parquet or a {name}/ folder of Parquet files)")
-        version = (table.schema.metadata or {}).get(b"eventx.schema_version", b"").decode()
-        if version != schema.schema_version():
-            raise InputError(f"{out}: the {name} table was written with schema version {version or 'unknown'}; "
-                             f"this eventx reads {schema.schema_version()} (run `eventx validate {out}` for the differences)")
-        rows[name] = table.to_pylist()
-    return rows
+        for path in files:
+            version = (pq.read_schema(path).metadata or {}).get(b"eventx.schema_version", b"").decode()
+            if version != schema.schema_version():
+                raise InputError(f"{path}: written with schema version {version or 'unknown'}; this eventx reads "
+                                 f"{schema.schema_version()} (run `eventx validate {out}` for the differences)")
+
+
+def iter_rows(out: Path, name: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of one table, file by file and a batch at a time."""
+    for path in store.table_files(out, name):
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=READ_BATCH_ROWS, columns=columns):
+            yield from batch.to_pylist()
+
+
+def load_tables(out: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """The three tables of a dataset folder as rows, for small datasets (completing an interrupted commit first)."""
+    out = Path(out)
+    _check_tables(out)
+    return {name: list(iter_rows(out, name)) for name in store.TABLE_NAMES}
+
+
+def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive lists of at most `size` rows."""
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _first_mentions(out: Path, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The mention rows with these ids (the columns PLOVER's text_info needs), by id."""
+    columns = ["mention_id", "article_id", "char_start", "char_end", "trigger_text", "sentence", "sentence_start",
+               "sentence_end"]
+    wanted = pa.array(mention_ids, type=pa.string())
+    found = {}
+    for path in store.table_files(out, "mentions"):
+        table = pads.dataset(path, format="parquet", partitioning=None).to_table(
+            columns=columns, filter=pc.field("mention_id").isin(wanted))
+        found.update({row["mention_id"]: row for row in table.to_pylist()})
+    return found
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -65,46 +106,54 @@ def _plover_actor(actor: dict[str, Any]) -> dict[str, Any]:
             "identifier_text": actor["name"], "sector": actor.get("kind"), "eventx_actor_id": actor["actor_id"]}
 
 
-def plover_records(rows: dict[str, list[dict[str, Any]]], *, include_undated: bool = False,
+def plover_records(out: Path, *, include_undated: bool = False,
                    skipped: dict[str, int] | None = None) -> Iterator[dict[str, Any]]:
-    """PLOVER records, one per event with a PLOVER category (and a date, unless include_undated)."""
+    """PLOVER records, one per event with a PLOVER category (and a date, unless include_undated), streamed."""
     table = _plover_map()
     skipped = skipped if skipped is not None else {}
-    mentions = {m["mention_id"]: m for m in rows["mentions"]}
-    articles = {a["article_id"]: a for a in rows["articles"]}
-    for event in rows["events"]:
-        if not event["plover_type"]:
-            skipped["no PLOVER category"] = skipped.get("no PLOVER category", 0) + 1
-            continue
-        if event["date_start"] is None and not include_undated:
-            skipped["undated"] = skipped.get("undated", 0) + 1
-            continue
-        spec = table["type"].get(event["event_type"], {})
-        context = list(spec.get("context", []))
-        if event["status"] in table["status"]:
-            context.append(table["status"][event["status"]])
-        first = mentions[event["mention_ids"][0]]
-        article = articles.get(first["article_id"], {})
-        record = {
-            "id": event["event_id"], "date": _iso(event["date_start"]), "enddate": _iso(event["date_end"]),
-            "actor": [_plover_actor(a) for a in event["actors"] if a["role"] in SOURCE_ROLES],
-            "recipient": [_plover_actor(a) for a in event["actors"] if a["role"] in TARGET_ROLES],
-            "event": [event["plover_type"]], "mode": spec.get("mode"), "context": context,
-            "event_text": [first["trigger_text"]],
-            "text_info": {"article_id": first["article_id"], "start": first["sentence_start"],
-                          "end": first["sentence_end"], "trigger_start": first["char_start"],
-                          "trigger_end": first["char_end"], "text": first["sentence"]},
-            "cite_info": {"citation": first["article_id"], "url": article.get("url"), "title": article.get("title"),
-                          "publication": article.get("outlet"), "language": "en",
-                          "coder": f"eventx {__version__}", "codebook": f"eventx schema {schema.schema_version()}"},
-            "eventx": {"event_type": event["event_type"], "status": event["status"],
-                       "date_precision": event["date_precision"], "cameo_code": event["cameo_code"],
-                       "mention_count": event["mention_count"], "article_ids": event["article_ids"]},
-        }
-        if event["location_name"] is not None:
-            record["event_loc"] = {"name": event["location_name"], "cc3": event["location_country"],
-                                   "latitude": event["location_lat"], "longitude": event["location_lon"]}
-        yield record
+    articles = {a["article_id"]: a for a in iter_rows(out, "articles", ["article_id", "url", "title", "outlet"])}
+    for events in _chunks(iter_rows(out, "events"), EVENT_CHUNK):
+        kept = []
+        for event in events:
+            if not event["plover_type"]:
+                skipped["no PLOVER category"] = skipped.get("no PLOVER category", 0) + 1
+            elif event["date_start"] is None and not include_undated:
+                skipped["undated"] = skipped.get("undated", 0) + 1
+            else:
+                kept.append(event)
+        mentions = _first_mentions(out, [e["mention_ids"][0] for e in kept])
+        for event in kept:
+            first = mentions[event["mention_ids"][0]]
+            yield _plover_record(event, first, articles.get(first["article_id"], {}), table)
+
+
+def _plover_record(event: dict[str, Any], first: dict[str, Any], article: dict[str, Any],
+                   table: dict[str, Any]) -> dict[str, Any]:
+    """One PLOVER record."""
+    spec = table["type"].get(event["event_type"], {})
+    context = list(spec.get("context", []))
+    if event["status"] in table["status"]:
+        context.append(table["status"][event["status"]])
+    record = {
+        "id": event["event_id"], "date": _iso(event["date_start"]), "enddate": _iso(event["date_end"]),
+        "actor": [_plover_actor(a) for a in event["actors"] if a["role"] in SOURCE_ROLES],
+        "recipient": [_plover_actor(a) for a in event["actors"] if a["role"] in TARGET_ROLES],
+        "event": [event["plover_type"]], "mode": spec.get("mode"), "context": context,
+        "event_text": [first["trigger_text"]],
+        "text_info": {"article_id": first["article_id"], "start": first["sentence_start"],
+                      "end": first["sentence_end"], "trigger_start": first["char_start"],
+                      "trigger_end": first["char_end"], "text": first["sentence"]},
+        "cite_info": {"citation": first["article_id"], "url": article.get("url"), "title": article.get("title"),
+                      "publication": article.get("outlet"), "language": "en",
+                      "coder": f"eventx {__version__}", "codebook": f"eventx schema {schema.schema_version()}"},
+        "eventx": {"event_type": event["event_type"], "status": event["status"],
+                   "date_precision": event["date_precision"], "cameo_code": event["cameo_code"],
+                   "mention_count": event["mention_count"], "article_ids": event["article_ids"]},
+    }
+    if event["location_name"] is not None:
+        record["event_loc"] = {"name": event["location_name"], "cc3": event["location_country"],
+                               "latitude": event["location_lat"], "longitude": event["location_lon"]}
+    return record
 
 
 def _first(actors: list[dict[str, Any]], roles: tuple[str, ...]) -> dict[str, Any]:
@@ -112,11 +161,11 @@ def _first(actors: list[dict[str, Any]], roles: tuple[str, ...]) -> dict[str, An
     return next((a for a in actors if a["role"] in roles), {})
 
 
-def cameo_rows(rows: dict[str, list[dict[str, Any]]], *, include_undated: bool = False,
+def cameo_rows(out: Path, *, include_undated: bool = False,
                skipped: dict[str, int] | None = None) -> Iterator[list[str]]:
-    """Tab-separated CAMEO rows (all values as strings, codes keep their leading zeros)."""
+    """Tab-separated CAMEO rows (all values as strings, codes keep their leading zeros), streamed."""
     skipped = skipped if skipped is not None else {}
-    for event in rows["events"]:
+    for event in iter_rows(out, "events"):
         if not event["cameo_code"]:
             skipped["no CAMEO code"] = skipped.get("no CAMEO code", 0) + 1
             continue
@@ -147,46 +196,43 @@ def _csv_value(value: Any) -> str:
     return str(value)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    """Write a text file under a temporary name and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}{store.TEMP_SUFFIX}")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def export(out: str | Path, fmt: str, target: str | Path, *, table: str = "events",
            include_undated: bool = False) -> ExportStats:
-    """Write a dataset in another format to a file, all or nothing; return what was written and skipped."""
+    """Write a dataset in another format to a file, all or nothing; return what was written and skipped.
+
+    Tables are read a batch at a time, so datasets larger than memory export too.
+    """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    rows = load_tables(out)
+    if fmt == "csv" and table not in store.TABLE_NAMES:
+        raise InputError(f"unknown table {table!r}; expected one of {', '.join(store.TABLE_NAMES)}")
+    out, target = Path(out), Path(target)
+    _check_tables(out)
     skipped: dict[str, int] = {}
-    buffer = io.StringIO()
-    if fmt == "plover":
-        written = 0
-        for record in plover_records(rows, include_undated=include_undated, skipped=skipped):
-            buffer.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            written += 1
-    elif fmt == "cameo":
-        writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(CAMEO_COLUMNS)
-        lines = list(cameo_rows(rows, include_undated=include_undated, skipped=skipped))
-        writer.writerows(lines)
-        written = len(lines)
-    else:
-        if table not in store.TABLE_NAMES:
-            raise InputError(f"unknown table {table!r}; expected one of {', '.join(store.TABLE_NAMES)}")
-        kind = {v: k for k, v in schema.TABLES.items()}[table]
-        columns = list(schema.json_schema(kind)["properties"])
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows[table]:
-            writer.writerow([_csv_value(row.get(c)) for c in columns])
-        written = len(rows[table])
-    _atomic_write(Path(target), buffer.getvalue())
+    written = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}{store.TEMP_SUFFIX}")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "plover":
+                for record in plover_records(out, include_undated=include_undated, skipped=skipped):
+                    fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                    written += 1
+            elif fmt == "cameo":
+                writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+                writer.writerow(CAMEO_COLUMNS)
+                for line in cameo_rows(out, include_undated=include_undated, skipped=skipped):
+                    writer.writerow(line)
+                    written += 1
+            else:
+                kind = {v: k for k, v in schema.TABLES.items()}[table]
+                columns = list(schema.json_schema(kind)["properties"])
+                writer = csv.writer(fh, lineterminator="\n")
+                writer.writerow(columns)
+                for row in iter_rows(out, table):
+                    writer.writerow([_csv_value(row.get(c)) for c in columns])
+                    written += 1
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
     return ExportStats(written=written, skipped=skipped)

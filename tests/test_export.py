@@ -93,3 +93,16 @@ def test_export_reads_a_partitioned_dataset(tmp_path: Path) -> None:
     for name, source in (("p.jsonl", out), ("f.jsonl", flat)):
         assert main(["export", str(source), "--format", "plover", "-o", str(tmp_path / name)]) == 0
     assert sorted((tmp_path / "p.jsonl").read_text().splitlines()) == sorted((tmp_path / "f.jsonl").read_text().splitlines())
+
+
+def test_export_in_small_chunks_writes_the_same_file(sample_dataset: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventx.export as export
+
+    for fmt in ("plover", "cameo", "csv"):
+        assert main(["export", str(sample_dataset), "--format", fmt, "-o", str(tmp_path / f"whole.{fmt}")]) == 0
+    monkeypatch.setattr(export, "EVENT_CHUNK", 3)
+    monkeypatch.setattr(export, "READ_BATCH_ROWS", 5)
+    for fmt in ("plover", "cameo", "csv"):
+        assert main(["export", str(sample_dataset), "--format", fmt, "-o", str(tmp_path / f"chunks.{fmt}")]) == 0
+        assert (tmp_path / f"chunks.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes(), fmt
