@@ -37,7 +37,8 @@ from .link import Linkable, build_event, components, event_id_of, linkable, link
 
 RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
-STAGING_ROW_GROUP = {"articles": 16, "mentions": 128, "summaries": 128}
+STAGING_ROW_GROUP = {"articles": 256, "mentions": 2_048, "summaries": 2_048}
+MERGE_SLICE_ROWS = 64
 OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"]}
@@ -91,7 +92,9 @@ class RunFile:
         if not table.num_rows:
             return
         if self.writer is None:
-            self.writer = pq.ParquetWriter(self.path, self.schema, compression="lz4")
+            # no statistics: with many row groups their metadata, kept in memory until the file is
+            # closed, would grow with the corpus
+            self.writer = pq.ParquetWriter(self.path, self.schema, compression="lz4", write_statistics=False)
         self.writer.write_table(table, row_group_size=self.row_group)
         count = -(-table.num_rows // self.row_group)
         self.runs.append(list(range(self.groups, self.groups + count)))
@@ -112,10 +115,12 @@ class RunFile:
 
 
 def _rows(parquet: pq.ParquetFile, row_groups: list[int] | None = None) -> Iterator[dict[str, Any]]:
-    """Rows of a Parquet file (or of some of its row groups), a row group at a time."""
+    """Rows of a Parquet file (or of some of its row groups): a row group at a time as Arrow, a slice at a time as rows."""
     groups = row_groups if row_groups is not None else range(parquet.num_row_groups)
     for group in groups:
-        yield from parquet.read_row_group(group).to_pylist()
+        table = parquet.read_row_group(group)
+        for start in range(0, table.num_rows, MERGE_SLICE_ROWS):
+            yield from table.slice(start, MERGE_SLICE_ROWS).to_pylist()
 
 
 @attrs.define
