@@ -22,18 +22,29 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
     """Compiled future-cue pattern and the past, present and not-past word sets."""
     tense = load_rules("grammar_en")["tense"]
     future = sorted(tense["future"], key=len, reverse=True)
-    future_re = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in future) + r")(?![\w])", re.I)
+    # Grouped by first letter (keeping the longest-first order within a group) so that the regex
+    # engine tests one letter per group at each word instead of every phrase.
+    groups: dict[str, list[str]] = {}
+    for phrase in future:
+        groups.setdefault(phrase[0].lower(), []).append(re.escape(phrase[1:]))
+    alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    future_re = re.compile(r"(?<![\w’'])(?:" + alternatives + r")(?![\w])", re.I)
     return future_re, frozenset(tense["past"]), frozenset(tense["present"]), frozenset(tense["not_past_ed"])
 
 
 def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, tense) for every tense cue in text[start:end]."""
     future_re, past, present, not_past = _cues()
-    cues: list[tuple[int, str]] = [(m.start(), "future") for m in future_re.finditer(text, start, end)]
-    taken = {(m.start(), m.end()) for m in future_re.finditer(text, start, end)}
+    taken = [m.span() for m in future_re.finditer(text, start, end)]
+    cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
+    # Words inside a future cue ("is going to") are skipped; both lists run left to right.
+    next_taken, n_taken = 0, len(taken)
     previous = ""
     for m in _WORD.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
+        offset = m.start()
+        while next_taken < n_taken and taken[next_taken][1] <= offset:
+            next_taken += 1
+        if next_taken < n_taken and taken[next_taken][0] <= offset:
             continue
         word = m.group(0)
         lower = word.lower()
@@ -41,12 +52,12 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if after_auxiliary and lower not in present and lower not in ("been", "being"):
             continue
         if lower in past:
-            cues.append((m.start(), "past"))
+            cues.append((offset, "past"))
         elif lower in present:
-            cues.append((m.start(), "present"))
-        elif word[0].islower() and lower.endswith("ed") and len(lower) > 4 and lower not in not_past \
-                and not _after_determiner(text, m.start()):
-            cues.append((m.start(), "past"))
+            cues.append((offset, "present"))
+        elif word[0].islower() and len(lower) > 4 and lower.endswith("ed") and lower not in not_past \
+                and not _after_determiner(text, offset):
+            cues.append((offset, "past"))
     return sorted(cues)
 
 

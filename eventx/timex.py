@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from typing import Iterable
 
 import attrs
@@ -44,6 +46,57 @@ class TimexRule:
     not_after: re.Pattern[str] | None = None
     span_group: str | None = None
     needs_all: frozenset[str] = frozenset()
+    # Lower-case strings of which every match contains one (None: no such set is known).
+    literals: tuple[str, ...] | None = None
+
+
+def _required_literals(items: list) -> set[str] | None:
+    """Lower-case strings one of which every match of a parsed regex contains, or None.
+
+    Only what the match itself consumes counts: literal runs, groups, alternatives (each must give
+    a set) and repeats of at least one; look-arounds, classes and optional parts give nothing.  Of
+    several sets in a sequence, the one whose shortest string is longest is kept.
+    """
+    sets: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            sets.append({"".join(run).lower()})
+            run = []
+        found = None
+        if op is _sre.SUBPATTERN:
+            found = _required_literals(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            found = _required_literals(av)
+        elif op is _sre.BRANCH:
+            branches = [_required_literals(b) for b in av[1]]
+            found = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_literals(av[2])
+        if found is not None:
+            sets.append(found)
+    if run:
+        sets.append({"".join(run).lower()})
+    if not sets:
+        return None
+    return max(sets, key=lambda found: (min(len(x) for x in found), -len(found)))
+
+
+def _literals_of(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The required literals of a compiled rule, or None when there are none worth checking."""
+    found = _required_literals(list(_sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)))
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found, key=len))
+
+
+# Characters that match an ASCII letter when case is ignored but do not lower-case to that letter
+# alone (dotted capital I, dotless i, long s, Kelvin sign): a window holding one is scanned by every
+# rule, since the literal check on lower-cased text could miss a match there.
+_CASE_TRICKY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @functools.cache
@@ -60,7 +113,7 @@ def rules() -> tuple[TimexRule, ...]:
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
         compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
-                                  rule.get("span"), frozenset(rule.get("needs_all", ()))))
+                                  rule.get("span"), frozenset(rule.get("needs_all", ())), _literals_of(regex)))
     return tuple(compiled)
 
 
@@ -108,11 +161,58 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.last_day = resolved.start
 
 
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, current, i = [], 0, [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            close = pattern.index("]", i + 2 if pattern.startswith("[^", i) else i + 1)
+            current.append(pattern[i:close + 1])
+            i = close + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _by_first_letter(cue: str) -> str:
+    """The same case-insensitive alternation of cue words, grouped by first letter.
+
+    Python's regex engine tries the alternatives of a group one by one at every word start;
+    grouped, it tests one letter per group instead.  Alternatives with the same first letter keep
+    their order, so the leftmost one that matches still wins and the matches are the same.
+    """
+    inner = cue[len("(?i:"):-1] if cue.startswith("(?i:") and cue.endswith(")") else None
+    if inner is None:
+        return cue
+    groups: dict[str, list[str]] = {}
+    for alternative in _split_alternatives(inner):
+        first = alternative[:1].lower()
+        if not first.isascii() or not first.isalpha() or len(alternative) < 2 or alternative[1] in "?*{+|":
+            groups.setdefault("whole " + alternative, [])  # kept as it is ("\d")
+        else:
+            groups.setdefault(first, []).append(alternative[1:])
+    return "(?i:" + "|".join(key[len("whole "):] if key.startswith("whole ") else key + "(?:" + "|".join(rests) + ")"
+                             for key, rests in groups.items()) + ")"
+
+
 @functools.cache
 def _prefilter() -> tuple[re.Pattern[str], int]:
     """The cue-word pattern and the window around each cue in which rules run."""
     data = _table()["prefilter"]
-    return re.compile(r"(?<![\w])" + data["cue"] + r"|\d"), data["window"]
+    return re.compile(r"(?<![\w])" + _by_first_letter(data["cue"]) + r"|\d"), data["window"]
 
 
 def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -129,6 +229,8 @@ def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_DIGITS4 = re.compile(r"\d{4}")
 # How far left of a match a rule's `not_after` context pattern looks.
 _NOT_AFTER_REACH = 40
 
@@ -137,9 +239,9 @@ def sentence_words(text: str, start: int, end: int) -> set[str]:
     """Lower-case words of text[start:end], plus markers for digits, four-digit numbers and hyphens."""
     chunk = text[start:end]
     words = set(_WORDS.findall(chunk.lower()))
-    if any(c.isdigit() for c in chunk):
+    if _DIGIT.search(chunk):
         words.add("#digit")
-        if re.search(r"\d{4}", chunk):
+        if _DIGITS4.search(chunk):
             words.add("#digits4")
     if "-" in chunk:
         words.add("#hyphen")
@@ -153,10 +255,19 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
     if not windows:
         return []
     words = sentence_words(text, start, end)
+    lowered: list[str | None] | None = None
     for index, rule in enumerate(rules()):
         if (rule.needs is not None and rule.needs.isdisjoint(words)) or not rule.needs_all <= words:
             continue
-        for m in (m for left, right in windows for m in rule.regex.finditer(text, left, right)):
+        scanned = windows
+        if rule.literals is not None:
+            if lowered is None:
+                # Each window in lower case, or None when a literal check could wrongly skip it.
+                lowered = [low if low.isascii() or not _CASE_TRICKY.search(low) else None
+                           for low in (text[left:right].lower() for left, right in windows)]
+            scanned = [w for w, low in zip(windows, lowered)
+                       if low is None or any(literal in low for literal in rule.literals)]
+        for m in (m for left, right in scanned for m in rule.regex.finditer(text, left, right)):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()) \
                     and not (rule.not_after is not None
@@ -177,9 +288,12 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
     discourse.sentence_index += 1
+    candidates = _candidates(text, sentence.start, sentence.end)
+    if not candidates:
+        return []
     starts = segment.clause_starts(text, sentence.start, sentence.end)
     found = []
-    for start, end, index, match in _candidates(text, sentence.start, sentence.end):
+    for start, end, index, match in candidates:
         rule = rules()[index]
         clause = segment.expression_clause(text, starts, start, end)
         discourse.clause = clause
