@@ -117,6 +117,18 @@ def rules() -> tuple[TimexRule, ...]:
     return tuple(compiled)
 
 
+@functools.cache
+def _rules_by_needed_word() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Indexes of the rules that need no word, and for each needed word the rules needing it."""
+    always, by_word = [], {}
+    for index, rule in enumerate(rules()):
+        if rule.needs is None:
+            always.append(index)
+        for word in rule.needs or ():
+            by_word.setdefault(word, []).append(index)
+    return tuple(always), {word: tuple(indexes) for word, indexes in by_word.items()}
+
+
 def _fill(template: str, match: re.Match[str]) -> list[str]:
     """Template tokens with {group} replaced by the matched words ('-' when absent)."""
     def word(m: re.Match[str]) -> str:
@@ -256,8 +268,14 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
         return []
     words = sentence_words(text, start, end)
     lowered: list[str | None] | None = None
-    for index, rule in enumerate(rules()):
-        if (rule.needs is not None and rule.needs.isdisjoint(words)) or not rule.needs_all <= words:
+    always, by_word = _rules_by_needed_word()
+    active = set(always)
+    for word in words & by_word.keys():
+        active.update(by_word[word])
+    compiled = rules()
+    for index in sorted(active):
+        rule = compiled[index]
+        if not rule.needs_all <= words:
             continue
         scanned = windows
         if rule.literals is not None:
