@@ -99,6 +99,76 @@ def _literals_of(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 _CASE_TRICKY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+_CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+                   _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+# Characters that equal an ASCII letter when case is ignored besides its two cases.
+_CASE_EXTRA = "\u0130\u0131\u017f\u212a"
+
+
+def _first_class(items: list, flags: int) -> tuple[list[str], bool] | None:
+    """Class items (as regex text) that hold every character a match of `items` can start with,
+    and whether the sequence can match the empty string; None when that cannot be said."""
+    found: list[str] = []
+    for op, av in items:
+        ignore_case = bool(flags & re.IGNORECASE)
+        if op is _sre.LITERAL or (op is _sre.IN and not any(o is _sre.NEGATE for o, _ in av)):
+            members = [av] if op is _sre.LITERAL else [(o, a) for o, a in av]
+            for member_op, member in (( _sre.LITERAL, av),) if op is _sre.LITERAL else members:
+                if member_op is _sre.LITERAL:
+                    char = chr(member)
+                    found.append(re.escape(char))
+                    if ignore_case and char.isalpha():
+                        found += [re.escape(char.lower()), re.escape(char.upper()), _CASE_EXTRA]
+                elif member_op is _sre.RANGE:
+                    low, high = chr(member[0]), chr(member[1])
+                    if ignore_case and (low.isalpha() or high.isalpha()):
+                        return None
+                    found.append(re.escape(low) + "-" + re.escape(high))
+                elif member_op is _sre.CATEGORY and member in _CATEGORY_CLASS:
+                    found.append(_CATEGORY_CLASS[member])
+                else:
+                    return None
+            return found, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the first character comes after it
+        if op is _sre.SUBPATTERN:
+            group_flags = (flags | av[1]) & ~av[2]
+            inner = _first_class(list(av[3]), group_flags)
+        elif op is _sre.BRANCH:
+            inner, nullable = ([], False)
+            for branch in av[1]:
+                part = _first_class(list(branch), flags)
+                if part is None:
+                    return None
+                inner += part[0]
+                nullable = nullable or part[1]
+            inner = (inner, nullable)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            inner = _first_class(list(av[2]), flags)
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        found += inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def _first_char_guard(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of `pattern` can start with ('' when unknown).
+
+    Placed before the pattern it changes no match, but at a word start whose first letter no
+    alternative can begin with the regex engine gives up after one test instead of trying them all.
+    """
+    first = _first_class(list(_sre_parse.parse(pattern, flags)), flags)
+    if first is None or first[1] or not first[0]:
+        return ""
+    return "(?=[" + "".join(sorted(set(first[0]))) + "])"
+
+
 @functools.cache
 def rules() -> tuple[TimexRule, ...]:
     """The temporal rules, compiled in file order."""
@@ -107,8 +177,9 @@ def rules() -> tuple[TimexRule, ...]:
     for rule in data["rule"]:
         # An expression starts at a word boundary; saying so up front lets the regex engine skip the
         # inside of words at once instead of trying every alternative there.
-        regex = compile_pattern(r"(?<![^\W_])(?:" + rule["pattern"] + ")", data["patterns"],
-                                where=f"{RULE_FILE}.toml rule {rule['id']}")
+        where = f"{RULE_FILE}.toml rule {rule['id']}"
+        body = compile_pattern("(?:" + rule["pattern"] + ")", data["patterns"], where=where).pattern
+        regex = re.compile(r"(?<![^\W_])" + _first_char_guard(body) + body)
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
