@@ -200,13 +200,40 @@ def _rules_by_needed_word() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]
     return tuple(always), {word: tuple(indexes) for word, indexes in by_word.items()}
 
 
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A value template split into tokens at its spaces, each a run of (text, is_group_name) parts."""
+    tokens = []
+    for token in template.split(" "):
+        parts, at = [], 0
+        for m in _PLACEHOLDER.finditer(token):
+            if m.start() > at:
+                parts.append((token[at:m.start()], False))
+            parts.append((m.group(1), True))
+            at = m.end()
+        if at < len(token):
+            parts.append((token[at:], False))
+        tokens.append(tuple(parts))
+    return tuple(tokens)
+
+
 def _fill(template: str, match: re.Match[str]) -> list[str]:
     """Template tokens with {group} replaced by the matched words ('-' when absent)."""
-    def word(m: re.Match[str]) -> str:
-        text = match.groupdict().get(m.group(1))
-        return re.sub(r"\s+", "_", text.strip()) if text else ""
-    filled = re.sub(r"\{([a-z0-9_]+)\}", word, template)
-    return [t if t else "-" for t in filled.split(" ")]
+    groups = match.groupdict()
+    filled = []
+    for parts in _template(template):
+        words = []
+        for part, is_group in parts:
+            if not is_group:
+                words.append(part)
+            elif groups.get(part):
+                words.append(_SPACES.sub("_", groups[part].strip()))
+        filled.append("".join(words) or "-")
+    return filled
 
 
 _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
