@@ -212,6 +212,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
                     return a.year
             except ValueError:
                 pass
+        if day is None and month == a.month + 1:
+            # Next month's name in a past-tense clause is the coming one ("told buyers of a cutback in
+            # September", "gave them until mid-November"); the one eleven months ago would be "last
+            # September".
+            return a.year
         return a.year if here <= now else a.year - 1
     if ctx.tense == "future":
         return a.year if here >= now else a.year + 1
