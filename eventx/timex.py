@@ -25,8 +25,9 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
-# "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead.
-_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b"
+# "postponed until Tuesday", "extended the deadline until Friday", "gave them until Friday to
+# respond": the new date or deadline lies ahead.
+_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
