@@ -263,7 +263,9 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.last_year = resolved.start.year
         if kind == "ABS" and resolved.precision == "day" and discourse.sentence_index <= _LEDE_SENTENCES:
             discourse.reference = resolved.start
-        if kind in _SETS_SENTENCE_YEAR:
+        if kind in _SETS_SENTENCE_YEAR and not (kind == "REL" and resolved.precision != "year"):
+            # "last month" or "yesterday" names no year of its own: a month later in the sentence
+            # ("fell to 3.8% last month from 4.1% in December") is placed by its own tense.
             discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
