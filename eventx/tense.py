@@ -9,12 +9,13 @@ from .rulefiles import expand, load_rules
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
 # A participle after an auxiliary takes its tense from the auxiliary ("will be held", "was held").
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had"})
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.I)
+# A determiner, possibly with an adverb after it ("a still unspecified date", "the newly elected").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:(?:still|now|newly|recently|widely|long|much|so)\s+)?$", re.I)
 
 
 def _after_determiner(text: str, start: int) -> bool:
     """Whether a word follows a determiner, i.e. an -ed word used as an adjective ("a televised interview")."""
-    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start]))
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 24):start]))
 
 
 @functools.cache
