@@ -212,6 +212,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
                     return a.year
             except ValueError:
                 pass
+        if day is None and month == a.month + 1:
+            # Next month's name in a past-tense clause is the coming one ("told buyers of a cutback in
+            # September", "gave them until mid-November"); the one eleven months ago would be "last
+            # September".
+            return a.year
         return a.year if here <= now else a.year - 1
     if ctx.tense == "future":
         return a.year if here >= now else a.year + 1
@@ -806,7 +811,52 @@ def r_weekend(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
 
 
+def r_prevweekday(args: list[str], ctx: Context) -> Resolved:
+    """PREVWEEKDAY weekday: "the previous Friday", the one before the day the text last named
+    (the publication date when it has named none)."""
+    weekday = _norm("weekday", args[0])
+    ref = ctx.discourse.last_day or ctx.anchor
+    if ref is None:
+        return Resolved(f"XXXX-WXX-{weekday + 1}")
+    return day_interval(ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7))
+
+
+def r_daypart(args: list[str], ctx: Context) -> Resolved:
+    """DAYPART part word: "yesterday afternoon", "mid-morning today": part of a day near the publication date."""
+    suffix = _TIME_OF_DAY[args[0].lower()]
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX" + suffix, type="TIME")
+    day = ctx.anchor + dt.timedelta(days=_DAY_WORDS[args[1].lower()])
+    return Resolved(day.isoformat() + suffix, day, day, "day", type="TIME")
+
+
+def r_weekof(args: list[str], ctx: Context) -> Resolved | None:
+    """WEEKOF month day year: "the week of March 6", the (ISO) week holding that date."""
+    if args[2].isdigit():
+        resolved = r_abs([args[2], args[0], args[1]], ctx)
+    else:
+        resolved = r_monthday([args[0], args[1], "-"], ctx)
+    if resolved is None:
+        return None
+    if resolved.start is None:
+        return Resolved("XXXX-WXX")
+    return week_interval(resolved.start)
+
+
+def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
+    """DAYBY before|after weekday rel word: "the day before last Tuesday", "the day after tomorrow"."""
+    sign = -1 if args[0].lower() == "before" else 1
+    if ctx.anchor is None:
+        return Resolved("XXXX-XX-XX")
+    if args[3] != "-":
+        base = ctx.anchor + dt.timedelta(days=_DAY_WORDS[args[3].lower()])
+    else:
+        base = r_weekday([args[1], args[2]], ctx).start
+    return day_interval(base + dt.timedelta(days=sign))
+
+
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
+    "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
     "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,

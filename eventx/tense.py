@@ -10,12 +10,13 @@ from .rulefiles import expand, load_rules
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
 # A participle after an auxiliary takes its tense from the auxiliary ("will be held", "was held").
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had"})
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.I)
+# A determiner, possibly with an adverb after it ("a still unspecified date", "the newly elected").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:(?:still|now|newly|recently|widely|long|much|so)\s+)?$", re.I)
 
 
 def _after_determiner(text: str, start: int) -> bool:
     """Whether a word follows a determiner, i.e. an -ed word used as an adjective ("a televised interview")."""
-    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start]))
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 24):start]))
 
 
 @functools.cache
@@ -23,7 +24,13 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
     """Compiled future-cue pattern and the past, present and not-past word sets."""
     tense = load_rules("grammar_en")["tense"]
     future = sorted(tense["future"], key=len, reverse=True)
-    future_re = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in future) + r")(?![\w])", re.I)
+    # Grouped by first letter (keeping the longest-first order within a group) so that the regex
+    # engine tests one letter per group at each word instead of every phrase.
+    groups: dict[str, list[str]] = {}
+    for phrase in future:
+        groups.setdefault(phrase[0].lower(), []).append(re.escape(phrase[1:]))
+    alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    future_re = re.compile(r"(?<![\w’'])(?:" + alternatives + r")(?![\w])", re.I)
     return future_re, frozenset(tense["past"]), frozenset(tense["present"]), frozenset(tense["not_past_ed"])
 
 

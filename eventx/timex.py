@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from typing import Iterable
 
 import attrs
@@ -23,8 +25,9 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
-# "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead.
-_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b"
+# "postponed until Tuesday", "extended the deadline until Friday", "gave them until Friday to
+# respond": the new date or deadline lies ahead.
+_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
@@ -44,6 +47,127 @@ class TimexRule:
     not_after: re.Pattern[str] | None = None
     span_group: str | None = None
     needs_all: frozenset[str] = frozenset()
+    # Lower-case strings of which every match contains one (None: no such set is known).
+    literals: tuple[str, ...] | None = None
+
+
+def _required_literals(items: list) -> set[str] | None:
+    """Lower-case strings one of which every match of a parsed regex contains, or None.
+
+    Only what the match itself consumes counts: literal runs, groups, alternatives (each must give
+    a set) and repeats of at least one; look-arounds, classes and optional parts give nothing.  Of
+    several sets in a sequence, the one whose shortest string is longest is kept.
+    """
+    sets: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            sets.append({"".join(run).lower()})
+            run = []
+        found = None
+        if op is _sre.SUBPATTERN:
+            found = _required_literals(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            found = _required_literals(av)
+        elif op is _sre.BRANCH:
+            branches = [_required_literals(b) for b in av[1]]
+            found = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_literals(av[2])
+        if found is not None:
+            sets.append(found)
+    if run:
+        sets.append({"".join(run).lower()})
+    if not sets:
+        return None
+    return max(sets, key=lambda found: (min(len(x) for x in found), -len(found)))
+
+
+def _literals_of(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The required literals of a compiled rule, or None when there are none worth checking."""
+    found = _required_literals(list(_sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)))
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found, key=len))
+
+
+# Characters that match an ASCII letter when case is ignored but do not lower-case to that letter
+# alone (dotted capital I, dotless i, long s, Kelvin sign): a window holding one is scanned by every
+# rule, since the literal check on lower-cased text could miss a match there.
+_CASE_TRICKY = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+_CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+                   _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+# Characters that equal an ASCII letter when case is ignored besides its two cases.
+_CASE_EXTRA = "\u0130\u0131\u017f\u212a"
+
+
+def _first_class(items: list, flags: int) -> tuple[list[str], bool] | None:
+    """Class items (as regex text) that hold every character a match of `items` can start with,
+    and whether the sequence can match the empty string; None when that cannot be said."""
+    found: list[str] = []
+    for op, av in items:
+        ignore_case = bool(flags & re.IGNORECASE)
+        if op is _sre.LITERAL or (op is _sre.IN and not any(o is _sre.NEGATE for o, _ in av)):
+            members = [av] if op is _sre.LITERAL else [(o, a) for o, a in av]
+            for member_op, member in (( _sre.LITERAL, av),) if op is _sre.LITERAL else members:
+                if member_op is _sre.LITERAL:
+                    char = chr(member)
+                    found.append(re.escape(char))
+                    if ignore_case and char.isalpha():
+                        found += [re.escape(char.lower()), re.escape(char.upper()), _CASE_EXTRA]
+                elif member_op is _sre.RANGE:
+                    low, high = chr(member[0]), chr(member[1])
+                    if ignore_case and (low.isalpha() or high.isalpha()):
+                        return None
+                    found.append(re.escape(low) + "-" + re.escape(high))
+                elif member_op is _sre.CATEGORY and member in _CATEGORY_CLASS:
+                    found.append(_CATEGORY_CLASS[member])
+                else:
+                    return None
+            return found, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the first character comes after it
+        if op is _sre.SUBPATTERN:
+            group_flags = (flags | av[1]) & ~av[2]
+            inner = _first_class(list(av[3]), group_flags)
+        elif op is _sre.BRANCH:
+            inner, nullable = ([], False)
+            for branch in av[1]:
+                part = _first_class(list(branch), flags)
+                if part is None:
+                    return None
+                inner += part[0]
+                nullable = nullable or part[1]
+            inner = (inner, nullable)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            inner = _first_class(list(av[2]), flags)
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        found += inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def _first_char_guard(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of `pattern` can start with ('' when unknown).
+
+    Placed before the pattern it changes no match, but at a word start whose first letter no
+    alternative can begin with the regex engine gives up after one test instead of trying them all.
+    """
+    first = _first_class(list(_sre_parse.parse(pattern, flags)), flags)
+    if first is None or first[1] or not first[0]:
+        return ""
+    return "(?=[" + "".join(sorted(set(first[0]))) + "])"
 
 
 @functools.cache
@@ -54,23 +178,63 @@ def rules() -> tuple[TimexRule, ...]:
     for rule in data["rule"]:
         # An expression starts at a word boundary; saying so up front lets the regex engine skip the
         # inside of words at once instead of trying every alternative there.
-        regex = compile_pattern(r"(?<![^\W_])(?:" + rule["pattern"] + ")", data["patterns"],
-                                where=f"{RULE_FILE}.toml rule {rule['id']}")
+        where = f"{RULE_FILE}.toml rule {rule['id']}"
+        body = compile_pattern("(?:" + rule["pattern"] + ")", data["patterns"], where=where).pattern
+        regex = re.compile(r"(?<![^\W_])" + _first_char_guard(body) + body)
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
         compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
-                                  rule.get("span"), frozenset(rule.get("needs_all", ()))))
+                                  rule.get("span"), frozenset(rule.get("needs_all", ())), _literals_of(regex)))
     return tuple(compiled)
+
+
+@functools.cache
+def _rules_by_needed_word() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Indexes of the rules that need no word, and for each needed word the rules needing it."""
+    always, by_word = [], {}
+    for index, rule in enumerate(rules()):
+        if rule.needs is None:
+            always.append(index)
+        for word in rule.needs or ():
+            by_word.setdefault(word, []).append(index)
+    return tuple(always), {word: tuple(indexes) for word, indexes in by_word.items()}
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A value template split into tokens at its spaces, each a run of (text, is_group_name) parts."""
+    tokens = []
+    for token in template.split(" "):
+        parts, at = [], 0
+        for m in _PLACEHOLDER.finditer(token):
+            if m.start() > at:
+                parts.append((token[at:m.start()], False))
+            parts.append((m.group(1), True))
+            at = m.end()
+        if at < len(token):
+            parts.append((token[at:], False))
+        tokens.append(tuple(parts))
+    return tuple(tokens)
 
 
 def _fill(template: str, match: re.Match[str]) -> list[str]:
     """Template tokens with {group} replaced by the matched words ('-' when absent)."""
-    def word(m: re.Match[str]) -> str:
-        text = match.groupdict().get(m.group(1))
-        return re.sub(r"\s+", "_", text.strip()) if text else ""
-    filled = re.sub(r"\{([a-z0-9_]+)\}", word, template)
-    return [t if t else "-" for t in filled.split(" ")]
+    groups = match.groupdict()
+    filled = []
+    for parts in _template(template):
+        words = []
+        for part, is_group in parts:
+            if not is_group:
+                words.append(part)
+            elif groups.get(part):
+                words.append(_SPACES.sub("_", groups[part].strip()))
+        filled.append("".join(words) or "-")
+    return filled
 
 
 _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
@@ -99,7 +263,9 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.last_year = resolved.start.year
         if kind == "ABS" and resolved.precision == "day" and discourse.sentence_index <= _LEDE_SENTENCES:
             discourse.reference = resolved.start
-        if kind in _SETS_SENTENCE_YEAR:
+        if kind in _SETS_SENTENCE_YEAR and not (kind == "REL" and resolved.precision != "year"):
+            # "last month" or "yesterday" names no year of its own: a month later in the sentence
+            # ("fell to 3.8% last month from 4.1% in December") is placed by its own tense.
             discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
@@ -108,11 +274,58 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.last_day = resolved.start
 
 
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, current, i = [], 0, [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            close = pattern.index("]", i + 2 if pattern.startswith("[^", i) else i + 1)
+            current.append(pattern[i:close + 1])
+            i = close + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _by_first_letter(cue: str) -> str:
+    """The same case-insensitive alternation of cue words, grouped by first letter.
+
+    Python's regex engine tries the alternatives of a group one by one at every word start;
+    grouped, it tests one letter per group instead.  Alternatives with the same first letter keep
+    their order, so the leftmost one that matches still wins and the matches are the same.
+    """
+    inner = cue[len("(?i:"):-1] if cue.startswith("(?i:") and cue.endswith(")") else None
+    if inner is None:
+        return cue
+    groups: dict[str, list[str]] = {}
+    for alternative in _split_alternatives(inner):
+        first = alternative[:1].lower()
+        if not first.isascii() or not first.isalpha() or len(alternative) < 2 or alternative[1] in "?*{+|":
+            groups.setdefault("whole " + alternative, [])  # kept as it is ("\d")
+        else:
+            groups.setdefault(first, []).append(alternative[1:])
+    return "(?i:" + "|".join(key[len("whole "):] if key.startswith("whole ") else key + "(?:" + "|".join(rests) + ")"
+                             for key, rests in groups.items()) + ")"
+
+
 @functools.cache
 def _prefilter() -> tuple[re.Pattern[str], int]:
     """The cue-word pattern and the window around each cue in which rules run."""
     data = _table()["prefilter"]
-    return re.compile(r"(?<![\w])" + data["cue"] + r"|\d"), data["window"]
+    return re.compile(r"(?<![\w])" + _by_first_letter(data["cue"]) + r"|\d"), data["window"]
 
 
 def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -129,6 +342,8 @@ def cue_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_DIGITS4 = re.compile(r"\d{4}")
 # How far left of a match a rule's `not_after` context pattern looks.
 _NOT_AFTER_REACH = 40
 
@@ -137,9 +352,9 @@ def sentence_words(text: str, start: int, end: int) -> set[str]:
     """Lower-case words of text[start:end], plus markers for digits, four-digit numbers and hyphens."""
     chunk = text[start:end]
     words = set(_WORDS.findall(chunk.lower()))
-    if any(c.isdigit() for c in chunk):
+    if _DIGIT.search(chunk):
         words.add("#digit")
-        if re.search(r"\d{4}", chunk):
+        if _DIGITS4.search(chunk):
             words.add("#digits4")
     if "-" in chunk:
         words.add("#hyphen")
@@ -153,10 +368,25 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
     if not windows:
         return []
     words = sentence_words(text, start, end)
-    for index, rule in enumerate(rules()):
-        if (rule.needs is not None and rule.needs.isdisjoint(words)) or not rule.needs_all <= words:
+    lowered: list[str | None] | None = None
+    always, by_word = _rules_by_needed_word()
+    active = set(always)
+    for word in words & by_word.keys():
+        active.update(by_word[word])
+    compiled = rules()
+    for index in sorted(active):
+        rule = compiled[index]
+        if not rule.needs_all <= words:
             continue
-        for m in (m for left, right in windows for m in rule.regex.finditer(text, left, right)):
+        scanned = windows
+        if rule.literals is not None:
+            if lowered is None:
+                # Each window in lower case, or None when a literal check could wrongly skip it.
+                lowered = [low if low.isascii() or not _CASE_TRICKY.search(low) else None
+                           for low in (text[left:right].lower() for left, right in windows)]
+            scanned = [w for w, low in zip(windows, lowered)
+                       if low is None or any(literal in low for literal in rule.literals)]
+        for m in (m for left, right in scanned for m in rule.regex.finditer(text, left, right)):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()) \
                     and not (rule.not_after is not None
@@ -177,9 +407,12 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
     discourse.sentence_index += 1
+    candidates = _candidates(text, sentence.start, sentence.end)
+    if not candidates:
+        return []
     starts = segment.clause_starts(text, sentence.start, sentence.end)
     found = []
-    for start, end, index, match in _candidates(text, sentence.start, sentence.end):
+    for start, end, index, match in candidates:
         rule = rules()[index]
         clause = segment.expression_clause(text, starts, start, end)
         discourse.clause = clause
