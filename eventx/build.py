@@ -37,7 +37,7 @@ from .link import Linkable, build_event, components, event_id_of, linkable, link
 
 RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
-STAGING_ROW_GROUP = {"articles": 256, "mentions": 2_048, "summaries": 2_048}
+STAGING_ROW_GROUP = {"articles": 256, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
 OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
@@ -50,6 +50,8 @@ SUMMARY_SCHEMA = pa.schema([
     pa.field("keys", pa.list_(pa.string())),
     pa.field("event", pa.struct(list(schema.arrow_schema("event"))), nullable=False),
 ])
+LINK_COLUMNS = ["article_id", "article_event_id", "block", "start", "end", "keys"]
+LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
 
 
 def _sort_key(name: str) -> Callable[[dict[str, Any]], tuple]:
@@ -236,6 +238,7 @@ class DatasetBuilder:
         self.arrow_bytes = 0
         self.new_ids: set[str] = set()
         self.merged_events: pa.Table = schema.arrow_schema("event").empty_table()
+        self.links: dict[str, RunFile] = {}
 
     def add(self, article: dict[str, Any], mentions: list[dict[str, Any]],
             summaries: list[dict[str, Any]] | None = None) -> None:
@@ -268,8 +271,20 @@ class DatasetBuilder:
             if tables:
                 table = pa.concat_tables(tables).sort_by([(key, "ascending") for key in SORT_KEYS[name]])
                 self.runs[name].write_run(table)
+                if name == "summaries":
+                    self._write_links(table)
                 tables.clear()
         self.arrow_bytes = 0
+
+    def _write_links(self, summaries: pa.Table) -> None:
+        """What linking reads of the summaries that can link, in one staging file per event type."""
+        linkable_rows = summaries.filter(pc.is_valid(summaries.column("block")))
+        for event_type in sorted(set(linkable_rows.column("event_type").to_pylist())):
+            rows = linkable_rows.filter(pc.equal(linkable_rows.column("event_type"), event_type)).select(LINK_COLUMNS)
+            if event_type not in self.links:
+                self.links[event_type] = RunFile(self.staging / f"links-{len(self.links)}.runs", LINK_SCHEMA,
+                                                 STAGING_ROW_GROUP["links"])
+            self.links[event_type].write_run(rows)
 
     def _old_files(self, name: str) -> list[Path]:
         """The files of a table already in OUT (with update)."""
@@ -298,22 +313,21 @@ class DatasetBuilder:
 
     def _link(self) -> dict[tuple[str, str], str]:
         """The event id of every within-article event that links across articles, one event type at a time."""
-        path = self.runs["summaries"].path
-        if not path.exists():
-            return {}
-        light = pq.read_table(path, columns=["article_id", "article_event_id", "event_type", "block", "start",
-                                             "end", "keys"])
-        light = light.filter(pc.is_valid(light.column("block")))
         groups: dict[tuple[str, str], tuple[str, int]] = {}
-        for event_type in sorted(set(light.column("event_type").to_pylist())):
-            rows = light.filter(pc.equal(light.column("event_type"), event_type)).to_pylist()
-            items = [Linkable(index=i, article_id=r["article_id"], block=(event_type, r["block"]), start=r["start"],
-                              end=r["end"], keys=frozenset(r["keys"])) for i, r in enumerate(rows)]
-            roots = components(len(rows), linked_pairs(items))
+        for event_type in sorted(self.links):
+            self.links[event_type].close()
+            table = pq.read_table(self.links[event_type].path)
+            columns = {name: table.column(name).to_pylist() for name in LINK_COLUMNS}
+            del table
+            items = [Linkable(index=i, article_id=article_id, block=(event_type, block), start=start, end=end,
+                              keys=frozenset(keys))
+                     for i, (article_id, block, start, end, keys) in enumerate(zip(
+                         columns["article_id"], columns["block"], columns["start"], columns["end"], columns["keys"]))]
+            roots = components(len(items), linked_pairs(items))
+            del items
             sizes = collections.Counter(roots)
-            groups.update({(r["article_id"], r["article_event_id"]): (event_type, roots[i])
-                           for i, r in enumerate(rows) if sizes[roots[i]] > 1})
-        del light
+            groups.update({(columns["article_id"][i], columns["article_event_id"][i]): (event_type, root)
+                           for i, root in enumerate(roots) if sizes[root] > 1})
         merged: dict[tuple[str, str], str] = {}
         tables = []
         for events in self._build_merged(groups):
@@ -389,7 +403,7 @@ class DatasetBuilder:
 
     def discard(self) -> None:
         """Remove the staging files (after a commit, or instead of one)."""
-        for run in self.runs.values():
+        for run in [*self.runs.values(), *self.links.values()]:
             run.close()
         shutil.rmtree(self.staging, ignore_errors=True)
 
