@@ -364,7 +364,8 @@ class DatasetBuilder:
             members: dict[int, list] = {}
             keys: dict[int, set[tuple[str, str]]] = {}
             for table, kept_from_out in selected:
-                for row in table.filter(pc.equal(table.column("event_type"), event_type)).to_pylist():
+                of_type = table.filter(pc.equal(table.column("event_type"), event_type))
+                for row in (r for batch in of_type.to_batches(max_chunksize=MERGE_SLICE_ROWS) for r in batch.to_pylist()):
                     key = (row["article_id"], row["article_event_id"])
                     if key not in groups or (kept_from_out and row["article_id"] in self.new_ids):
                         continue
