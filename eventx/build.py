@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 from . import schema, store
 from .dataset import _month, check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
-from .link import Linkable, build_event, components, event_id_of, linkable, linked_pairs
+from .link import Linkable, build_event, event_id_of, link_components, linkable
 
 RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
@@ -323,7 +323,7 @@ class DatasetBuilder:
                               keys=frozenset(keys))
                      for i, (article_id, block, start, end, keys) in enumerate(zip(
                          columns["article_id"], columns["block"], columns["start"], columns["end"], columns["keys"]))]
-            roots = components(len(items), linked_pairs(items))
+            roots = link_components(items, len(items))
             del items
             sizes = collections.Counter(roots)
             groups.update({(columns["article_id"][i], columns["article_event_id"][i]): (event_type, root)

@@ -273,19 +273,12 @@ def _index_keys(item: Linkable) -> set[str]:
     return people or set(item.keys)
 
 
-def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
-    """Pairs of within-article events that link: same block, different articles, nested dates, shared actors.
-
-    Candidates come from an index on the shared actor key and a window on start dates (nested intervals
-    shorter than CROSS_ARTICLE_MAX_DAYS start less than that apart), so the work grows with the
-    number of candidate pairs, not with the square of the corpus; the pairs are exactly those of
-    comparing every two events.
-    """
+def _candidates(items: Iterable[Linkable]) -> Iterator[tuple[Linkable, Linkable]]:
+    """Pairs that share a blocking bucket and start within CROSS_ARTICLE_MAX_DAYS of each other (may repeat)."""
     buckets: dict[tuple, list[Linkable]] = {}
     for item in items:
         for key in _index_keys(item):
             buckets.setdefault((item.block, key), []).append(item)
-    seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=CROSS_ARTICLE_MAX_DAYS)
     for bucket in buckets.values():
         bucket.sort(key=lambda i: (i.start, i.index))
@@ -293,18 +286,30 @@ def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
             for b in bucket[position + 1:]:
                 if b.start - a.start > window:
                     break
-                pair = (min(a.index, b.index), max(a.index, b.index))
-                if pair in seen or a.article_id == b.article_id:
-                    continue
-                if not _nested((a.start, a.end), (b.start, b.end)):
-                    continue
-                if actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys):
-                    seen.add(pair)
-                    yield pair
+                yield a, b
 
 
-def components(size: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
-    """Union-find: the representative of every index, given linked pairs."""
+def _link(a: Linkable, b: Linkable) -> bool:
+    """Whether two within-article events link: different articles, nested dates, shared and compatible actors."""
+    return (a.article_id != b.article_id and _nested((a.start, a.end), (b.start, b.end))
+            and actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys))
+
+
+def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
+    """Pairs of within-article events that link: same block, different articles, nested dates, shared actors.
+
+    Candidates come from an index on the shared actor key and a window on start dates (nested intervals
+    shorter than CROSS_ARTICLE_MAX_DAYS start less than that apart), so the work grows with the
+    number of candidate pairs, not with the square of the corpus; the pairs are exactly those of
+    comparing every two events (a pair may be given more than once).
+    """
+    for a, b in _candidates(items):
+        if _link(a, b):
+            yield min(a.index, b.index), max(a.index, b.index)
+
+
+def link_components(items: list[Linkable], size: int) -> list[int]:
+    """The representative of every index 0..size-1 after linking the items, skipping pairs already joined."""
     parent = list(range(size))
 
     def find(i: int) -> int:
@@ -313,9 +318,9 @@ def components(size: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
             i = parent[i]
         return i
 
-    for a, b in pairs:
-        root_a, root_b = find(a), find(b)
-        if root_a != root_b:
+    for a, b in _candidates(items):
+        root_a, root_b = find(a.index), find(b.index)
+        if root_a != root_b and _link(a, b):
             parent[max(root_a, root_b)] = min(root_a, root_b)
     return [find(i) for i in range(size)]
 
@@ -329,7 +334,7 @@ def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str,
     """
     article_events = [(build_event(members), members) for members in groups]
     items = [item for i, (event, _) in enumerate(article_events) if (item := linkable(i, event)) is not None]
-    roots = components(len(article_events), linked_pairs(items))
+    roots = link_components(items, len(article_events))
     merged: dict[int, list[Mention]] = {}
     for i, (_, members) in enumerate(article_events):
         merged.setdefault(roots[i], []).extend(members)
