@@ -316,7 +316,8 @@ class DatasetBuilder:
         groups: dict[tuple[str, str], tuple[str, int]] = {}
         for event_type in sorted(self.links):
             self.links[event_type].close()
-            table = pq.read_table(self.links[event_type].path)
+            table = pq.read_table(self.links[event_type].path).sort_by([("article_id", "ascending"),
+                                                                        ("article_event_id", "ascending")])
             columns = {name: table.column(name).to_pylist() for name in LINK_COLUMNS}
             del table
             items = [Linkable(index=i, article_id=article_id, block=(event_type, block), start=start, end=end,

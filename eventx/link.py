@@ -309,8 +309,15 @@ def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
 
 
 def link_components(items: list[Linkable], size: int) -> list[int]:
-    """The representative of every index 0..size-1 after linking the items, skipping pairs already joined."""
+    """The representative of every index 0..size-1 after linking the items.
+
+    Two groups join only when their narrowest dates nest, so a month-long mention cannot chain two
+    different days into one event ("a test in March" links to "a test on March 3" or to one on
+    March 5, not both).  Candidates come in an order fixed by the items' numbering (buckets in order
+    of first item, then by start date), so callers number items in a canonical order.
+    """
     parent = list(range(size))
+    narrowest: dict[int, tuple[dt.date, dt.date]] = {item.index: (item.start, item.end) for item in items}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -320,8 +327,14 @@ def link_components(items: list[Linkable], size: int) -> list[int]:
 
     for a, b in _candidates(items):
         root_a, root_b = find(a.index), find(b.index)
-        if root_a != root_b and _link(a, b):
-            parent[max(root_a, root_b)] = min(root_a, root_b)
+        if root_a == root_b or not _link(a, b):
+            continue
+        span_a, span_b = narrowest[root_a], narrowest[root_b]
+        if not _nested(span_a, span_b):
+            continue
+        root, other = min(root_a, root_b), max(root_a, root_b)
+        parent[other] = root
+        narrowest[root] = min(span_a, span_b, key=lambda span: (span[1] - span[0], span))
     return [find(i) for i in range(size)]
 
 
@@ -332,7 +345,8 @@ def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str,
     than a month), come from different articles, have nested date intervals, and share an actor
     without conflicting ones.  The result does not depend on the order of the groups.
     """
-    article_events = [(build_event(members), members) for members in groups]
+    ordered = sorted((list(members) for members in groups), key=lambda ms: (ms[0].article_id, article_event_id(ms)))
+    article_events = [(build_event(members), members) for members in ordered]
     items = [item for i, (event, _) in enumerate(article_events) if (item := linkable(i, event)) is not None]
     roots = link_components(items, len(article_events))
     merged: dict[int, list[Mention]] = {}

@@ -120,3 +120,17 @@ def test_dataset_links_one_happening_across_articles(tmp_path: Path) -> None:
     summits = [e for e in events if e["event_type"] == "summit_or_meeting"]
     assert len(summits) == 1 and summits[0]["article_ids"] == ["x1", "x2"]
     assert summits[0]["date_start"] == dt.date(2023, 1, 13)
+
+
+def test_a_month_long_mention_does_not_chain_two_days_into_one_event(tmp_path: Path) -> None:
+    corpus = tmp_path / "tests.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "d1", "text": "North Korea test-fired a ballistic missile on Friday.", "published": "2023-03-04"},
+        {"id": "d2", "text": "North Korea test-fired a cruise missile on Sunday.", "published": "2023-03-06"},
+        {"id": "m1", "text": "North Korea test-fired several missiles in March.", "published": "2023-04-02"},
+        {"id": "d3", "text": "North Korea test-fired a ballistic missile on Friday, March 3.", "published": "2023-03-04"},
+    ]) + "\n")
+    assert main(["extract", "-q", str(corpus), "-o", str(tmp_path / "out")]) == 0
+    tests = [e for e in pq.read_table(tmp_path / "out" / "events.parquet").to_pylist() if e["event_type"] == "weapons_test"]
+    assert not [e for e in tests if {"d1", "d2"} <= set(e["article_ids"])], "two days merged through a month"
+    assert [e for e in tests if {"d1", "d3"} <= set(e["article_ids"])], "the same day in two articles links"
