@@ -116,13 +116,17 @@ class RunFile:
         return [_rows(parquet, run) for run in self.runs]
 
 
+def _table_rows(table: pa.Table) -> Iterator[dict[str, Any]]:
+    """The rows of an Arrow table as dicts, converted a slice at a time."""
+    for batch in table.to_batches(max_chunksize=MERGE_SLICE_ROWS):
+        yield from batch.to_pylist()
+
+
 def _rows(parquet: pq.ParquetFile, row_groups: list[int] | None = None) -> Iterator[dict[str, Any]]:
     """Rows of a Parquet file (or of some of its row groups): a row group at a time as Arrow, a slice at a time as rows."""
     groups = row_groups if row_groups is not None else range(parquet.num_row_groups)
     for group in groups:
-        table = parquet.read_row_group(group)
-        for start in range(0, table.num_rows, MERGE_SLICE_ROWS):
-            yield from table.slice(start, MERGE_SLICE_ROWS).to_pylist()
+        yield from _table_rows(parquet.read_row_group(group))
 
 
 @attrs.define
@@ -185,34 +189,30 @@ class TableOutput:
         chunks = self.chunks.pop(key, [])
         if not chunks:
             return
-        if key not in self.writers:
-            final = self.out / self.relative_path(key or None)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
         table = pa.concat_tables(chunks)
         size = OUTPUT_ROW_GROUP[self.name]
         whole = table.num_rows - table.num_rows % size
         if whole:
-            self.writers[key].write_table(table.slice(0, whole), row_group_size=size)
+            self._writer(key).write_table(table.slice(0, whole), row_group_size=size)
         if whole < table.num_rows:
             self.chunks[key] = [table.slice(whole)]
+
+    def _writer(self, key: str) -> pq.ParquetWriter:
+        """The writer of a partition's file (under its temporary name), opened on first use."""
+        if key not in self.writers:
+            final = self.out / self.relative_path(key or None)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
+        return self.writers[key]
 
     def close(self) -> list[str]:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
         for key in list(self.buffers):
             self._convert(key)
         for key in list(self.chunks):
-            chunks = self.chunks.pop(key)
-            if key not in self.writers:
-                final = self.out / self.relative_path(key or None)
-                final.parent.mkdir(parents=True, exist_ok=True)
-                self.writers[key] = pq.ParquetWriter(store.temporary_path(final), self.schema,
-                                                     compression=store.COMPRESSION)
-            self.writers[key].write_table(pa.concat_tables(chunks), row_group_size=OUTPUT_ROW_GROUP[self.name])
+            self._writer(key).write_table(pa.concat_tables(self.chunks.pop(key)), row_group_size=OUTPUT_ROW_GROUP[self.name])
         if not self.writers and not self.problems and not self.partition_by:
-            final = self.out / self.relative_path(None)
-            self.writers[""] = pq.ParquetWriter(store.temporary_path(final), self.schema, compression=store.COMPRESSION)
-            self.writers[""].write_table(self.schema.empty_table())
+            self._writer("").write_table(self.schema.empty_table())
         for writer in self.writers.values():
             writer.close()
         return [self.relative_path(key or None) for key in self.writers]
@@ -366,7 +366,7 @@ class DatasetBuilder:
             keys: dict[int, set[tuple[str, str]]] = {}
             for table, kept_from_out in selected:
                 of_type = table.filter(pc.equal(table.column("event_type"), event_type))
-                for row in (r for batch in of_type.to_batches(max_chunksize=MERGE_SLICE_ROWS) for r in batch.to_pylist()):
+                for row in _table_rows(of_type):
                     key = (row["article_id"], row["article_event_id"])
                     if key not in groups or (kept_from_out and row["article_id"] in self.new_ids):
                         continue
@@ -462,8 +462,7 @@ class DatasetBuilder:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
         singles = heapq.merge(*[(s["event"] for s in run if (s["article_id"], s["article_event_id"]) not in merged)
                                 for run in self.runs["summaries"].iter_runs()], key=_sort_key("events"))
-        linked = (row for batch in self.merged_events.to_batches(max_chunksize=256) for row in batch.to_pylist())
-        for row in heapq.merge(singles, linked, key=_sort_key("events")):
+        for row in heapq.merge(singles, _table_rows(self.merged_events), key=_sort_key("events")):
             known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
                            if m != store.UNKNOWN_PARTITION)
             summary.events += 1

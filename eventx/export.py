@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from . import __version__, schema, store
 from .errors import InputError
+from .runner import chunked
 
 FORMATS = ("plover", "cameo", "csv")
 CAMEO_COLUMNS = ("event_id", "date_start", "date_end", "date_precision", "source_name", "source_country",
@@ -70,18 +71,6 @@ def load_tables(out: str | Path) -> dict[str, list[dict[str, Any]]]:
     return {name: list(iter_rows(out, name)) for name in store.TABLE_NAMES}
 
 
-def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    """Consecutive lists of at most `size` rows."""
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _first_mentions(out: Path, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The mention rows with these ids (the columns PLOVER's text_info needs), by id."""
     columns = ["mention_id", "article_id", "char_start", "char_end", "trigger_text", "sentence", "sentence_start",
@@ -112,7 +101,7 @@ def plover_records(out: Path, *, include_undated: bool = False,
     table = _plover_map()
     skipped = skipped if skipped is not None else {}
     articles = {a["article_id"]: a for a in iter_rows(out, "articles", ["article_id", "url", "title", "outlet"])}
-    for events in _chunks(iter_rows(out, "events"), EVENT_CHUNK):
+    for events in chunked(iter_rows(out, "events"), EVENT_CHUNK):
         kept = []
         for event in events:
             if not event["plover_type"]:

@@ -5,7 +5,7 @@ import collections
 import concurrent.futures
 import multiprocessing
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TypeVar
 
 import attrs
 
@@ -14,6 +14,7 @@ from .pipeline import extract_article
 from .records import Article, ArticleResult
 
 CHUNK_ARTICLES = 16
+T = TypeVar("T")
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
@@ -49,11 +50,11 @@ def _extract_chunk(articles: list[Article], keep_text: bool) -> list[Extracted]:
     return [extract_rows(article, keep_text) for article in articles]
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of at most `size` articles."""
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of at most `size` items."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -81,7 +82,7 @@ def run(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pending: collections.deque[concurrent.futures.Future] = collections.deque()
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for chunk in _chunks(articles, CHUNK_ARTICLES):
+        for chunk in chunked(articles, CHUNK_ARTICLES):
             pending.append(pool.submit(_extract_chunk, chunk, keep_text))
             while len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().result()
