@@ -311,10 +311,9 @@ class DatasetBuilder:
                 self._compact()
         self._write_runs()
 
-    def _link(self) -> dict[str, str]:
+    def _link(self) -> dict[tuple[str, str], str]:
         """The event id of every within-article event that links across articles, one event type at a time."""
-        groups: dict[str, int] = {}  # article_event_id (unique: it hashes its first mention) -> component
-        offset = 0
+        groups: dict[tuple[str, str], tuple[str, int]] = {}
         for event_type in sorted(self.links):
             self.links[event_type].close()
             table = pq.read_table(self.links[event_type].path).sort_by([("article_id", "ascending"),
@@ -328,9 +327,9 @@ class DatasetBuilder:
             roots = link_components(items, len(items))
             del items
             sizes = collections.Counter(roots)
-            groups.update({columns["article_event_id"][i]: offset + root for i, root in enumerate(roots) if sizes[root] > 1})
-            offset += len(roots)
-        merged: dict[str, str] = {}
+            groups.update({(columns["article_id"][i], columns["article_event_id"][i]): (event_type, root)
+                           for i, root in enumerate(roots) if sizes[root] > 1})
+        merged: dict[tuple[str, str], str] = {}
         tables = []
         for events in self._build_merged(groups):
             rows = []
@@ -342,51 +341,38 @@ class DatasetBuilder:
             self.merged_events = pa.concat_tables(tables).sort_by([("event_id", "ascending")])
         return merged
 
-    def _split_merged_mentions(self, wanted: pa.Array) -> dict[str, Path]:
-        """Write the mention rows of the within-article events in `wanted` to one staging file per event type.
-
-        Read a row group at a time from staging and OUT (without the articles given again), so that
-        building the linked events later holds one type's mentions only.
-        """
+    def _merged_mention_rows(self, wanted: pa.Array) -> Iterator[tuple[pa.Table, bool]]:
+        """Mention rows of the within-article events in `wanted`, a row group at a time, from staging and OUT."""
         columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
         sources = [(self.runs["mentions"].path, False)] if self.runs["mentions"].path.exists() else []
         sources += [(path, True) for path in self._old_files("mentions")]
-        replaced = pa.array(sorted(self.new_ids), type=pa.string())
-        writers: dict[str, pq.ParquetWriter] = {}
-        paths: dict[str, Path] = {}
-        try:
-            for source, kept_from_out in sources:
-                parquet = pq.ParquetFile(source)
-                for group in range(parquet.num_row_groups):
-                    table = parquet.read_row_group(group, columns=columns)
-                    mask = pc.is_in(table.column("article_event_id"), value_set=wanted)
-                    if kept_from_out and self.new_ids:
-                        mask = pc.and_(mask, pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
-                    table = table.filter(mask)
-                    for event_type in sorted(set(table.column("event_type").to_pylist())):
-                        if event_type not in writers:
-                            paths[event_type] = self.staging / f"merged-{len(paths)}.runs"
-                            writers[event_type] = pq.ParquetWriter(paths[event_type], table.schema, compression="lz4",
-                                                                   write_statistics=False)
-                        writers[event_type].write_table(table.filter(pc.equal(table.column("event_type"), event_type)))
-        finally:
-            for writer in writers.values():
-                writer.close()
-        return paths
+        for source, kept_from_out in sources:
+            parquet = pq.ParquetFile(source)
+            for group in range(parquet.num_row_groups):
+                table = parquet.read_row_group(group, columns=columns)
+                table = table.filter(pc.is_in(table.column("article_event_id"), value_set=wanted))
+                if table.num_rows:
+                    yield table, kept_from_out
 
-    def _build_merged(self, groups: dict[str, int]) -> Iterator[list[tuple[Any, list]]]:
+    def _build_merged(self, groups: dict[tuple[str, str], tuple[str, int]]) -> Iterator[list[tuple[Any, list]]]:
         """Events of the components that span several articles, built from their mentions only, a type at a time."""
         if not groups:
             return
-        for event_type, path in sorted(self._split_merged_mentions(pa.array(sorted(groups))).items()):
+        wanted = pa.array(sorted({ae for _, ae in groups}))
+        selected = list(self._merged_mention_rows(wanted))
+        types = sorted({event_type for event_type, _ in groups.values()})
+        for event_type in types:
             members: dict[int, list] = {}
-            keys: dict[int, set[str]] = {}
-            for row in _rows(pq.ParquetFile(path)):
-                root = groups[row["article_event_id"]]
-                row["sentence"] = row["trigger_text"] = ""
-                members.setdefault(root, []).append(mention_from_row(row))
-                keys.setdefault(root, set()).add(row["article_event_id"])
-            path.unlink()
+            keys: dict[int, set[tuple[str, str]]] = {}
+            for table, kept_from_out in selected:
+                of_type = table.filter(pc.equal(table.column("event_type"), event_type))
+                for row in _table_rows(of_type):
+                    key = (row["article_id"], row["article_event_id"])
+                    if key not in groups or (kept_from_out and row["article_id"] in self.new_ids):
+                        continue
+                    row["sentence"] = row["trigger_text"] = ""
+                    members.setdefault(groups[key][1], []).append(mention_from_row(row))
+                    keys.setdefault(groups[key][1], set()).add(key)
             yield [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
@@ -445,7 +431,7 @@ class DatasetBuilder:
             output.add(row, months[row["article_id"]])
         return months
 
-    def _write_mentions(self, output: TableOutput, merged: dict[str, str], months: dict[str, str],
+    def _write_mentions(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
                         summary: Summary) -> None:
         """Write the mentions table with each mention's event id, an article at a time."""
         article: list[dict[str, Any]] = []
@@ -457,10 +443,11 @@ class DatasetBuilder:
                 if current is None or (row["char_start"], row["mention_id"]) < (current["char_start"], current["mention_id"]):
                     first[row["article_event_id"]] = row
             for row in article:
+                key = (row["article_id"], row["article_event_id"])
                 alone = first[row["article_event_id"]]
                 summary.mentions += 1
-                event_id = merged.get(row["article_event_id"]) or event_id_of(alone["event_type"], alone["mention_id"])
-                output.add({**row, "event_id": event_id}, months[row["article_id"]])
+                output.add({**row, "event_id": merged.get(key) or event_id_of(alone["event_type"], alone["mention_id"])},
+                           months[row["article_id"]])
 
         for row in self._merged_rows("mentions"):
             if article and row["article_id"] != article[0]["article_id"]:
@@ -470,10 +457,10 @@ class DatasetBuilder:
         if article:
             flush()
 
-    def _write_events(self, output: TableOutput, merged: dict[str, str], months: dict[str, str],
+    def _write_events(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
                       summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        singles = heapq.merge(*[(s["event"] for s in run if s["article_event_id"] not in merged)
+        singles = heapq.merge(*[(s["event"] for s in run if (s["article_id"], s["article_event_id"]) not in merged)
                                 for run in self.runs["summaries"].iter_runs()], key=_sort_key("events"))
         for row in heapq.merge(singles, _table_rows(self.merged_events), key=_sort_key("events")):
             known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
