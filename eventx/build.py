@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import heapq
+import operator
 import os
 import shutil
 from pathlib import Path
@@ -54,13 +55,9 @@ LINK_COLUMNS = ["article_id", "article_event_id", "block", "start", "end", "keys
 LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
 
 
-def _sort_key(name: str) -> Callable[[dict[str, Any]], tuple]:
-    """The total order of a table's rows."""
-    if name == "articles":
-        return lambda r: (r["article_id"],)
-    if name == "mentions":
-        return lambda r: (r["article_id"], r["char_start"], r["event_type"], r["mention_id"])
-    return lambda r: (r["event_id"],)
+def _sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
+    """The total order of a table's rows (SORT_KEYS), as a key on row dicts."""
+    return operator.itemgetter(*SORT_KEYS[name])
 
 
 def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

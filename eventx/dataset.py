@@ -7,16 +7,14 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schema, store
-from .errors import InputError, ValidationError
+from .errors import InputError
 from .link import article_event_id, link_groups
 from .records import Actor, ArticleResult, Event, Mention, Place, Timex
 
 TABLE_NAMES = store.TABLE_NAMES
-MAX_REPORTED_VIOLATIONS = 20
 PARTITION_CHOICES = store.PARTITION_KEYS
 
 
@@ -158,74 +156,9 @@ def build_rows(results: Iterable[ArticleResult], *, keep_text: bool = True) -> d
     return assemble(article_rows, mention_rows)
 
 
-def _record_label(kind: str, row: dict[str, Any]) -> str:
-    """How to name a record in an error: its id."""
-    key = {"article": "article_id", "mention": "mention_id", "event": "event_id"}[kind]
-    return f"{kind} {row.get(key)!r}"
-
-
-def validate_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
-    """Validate every row against its schema and return the Arrow tables; raise naming the failing records.
-
-    The fast columnar check finds the failing rows; jsonschema, the reference, says what is wrong.
-    """
-    problems = []
-    tables = {}
-    for kind in schema.KINDS:
-        name = schema.TABLES[kind]
-        table, violations = schema.check_rows(rows[name], kind)
-        tables[name] = table
-        for violation in violations:
-            label = _record_label(kind, rows[name][violation.record - 1])
-            problems.append(f"{name} {label}: {violation.path or '<record>'}: {violation.message}")
-            if len(problems) >= MAX_REPORTED_VIOLATIONS:
-                break
-    if problems:
-        raise ValidationError("records do not match the schemas; nothing was written:\n  " + "\n  ".join(problems))
-    return tables
-
-
-def to_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """An Arrow table of one kind, with the schema derived from the JSON Schema."""
-    return pa.Table.from_pylist(rows, schema=schema.arrow_schema(kind))
-
-
 def _month(date: dt.date | None) -> str:
     """The published_month partition value of a date."""
     return date.strftime("%Y-%m") if date is not None else store.UNKNOWN_PARTITION
-
-
-def partition_values(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
-    """published_month of every row: an article's month, its mentions', and an event's earliest."""
-    month_of = {a["article_id"]: _month(a["published"]) for a in rows["articles"]}
-
-    def earliest(article_ids: list[str]) -> str:
-        known = sorted(m for m in (month_of.get(a, store.UNKNOWN_PARTITION) for a in article_ids)
-                       if m != store.UNKNOWN_PARTITION)
-        return known[0] if known else store.UNKNOWN_PARTITION
-
-    return {"articles": [month_of[a["article_id"]] for a in rows["articles"]],
-            "mentions": [month_of.get(m["article_id"], store.UNKNOWN_PARTITION) for m in rows["mentions"]],
-            "events": [earliest(e["article_ids"]) for e in rows["events"]]}
-
-
-def dataset_files(tables: dict[str, pa.Table], rows: dict[str, list[dict[str, Any]]],
-                  partition_by: str | None) -> dict[str, bytes]:
-    """The files of a dataset (relative path -> Parquet bytes) in the flat or partitioned layout."""
-    if not partition_by:
-        return {f"{name}.parquet": store.serialize(tables[name]) for name in TABLE_NAMES}
-    if partition_by not in PARTITION_CHOICES:
-        raise InputError(f"unknown partition key {partition_by!r}; expected one of {', '.join(PARTITION_CHOICES)}")
-    files = {}
-    values = partition_values(rows)
-    for name in TABLE_NAMES:
-        by_value: dict[str, list[int]] = {}
-        for index, value in enumerate(values[name]):
-            by_value.setdefault(value, []).append(index)
-        for value, indexes in sorted(by_value.items()):
-            part = tables[name].take(pa.array(indexes, type=pa.int64()))
-            files[f"{name}/{partition_by}={value}/{store.PART_NAME}"] = store.serialize(part)
-    return files
 
 
 def check_dataset_version(out: Path) -> None:
@@ -243,29 +176,6 @@ def check_dataset_version(out: Path) -> None:
             raise InputError(f"{path}: written with schema version {version or 'unknown'}, this eventx writes "
                              f"{schema.schema_version()}; differences: " + "; ".join(differences)
                              + ". Rebuild the dataset from its inputs (without --update).")
-
-
-def read_rows(out: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """The article and mention rows of an existing dataset (empty when there is none)."""
-    out = Path(out)
-    store.open_for_reading(out)
-    check_dataset_version(out)
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for name in ("articles", "mentions"):
-        table = store.read_table(out, name)
-        rows[name] = table.to_pylist() if table is not None else []
-    return rows
-
-
-def known_articles(out: str | Path) -> dict[str, str]:
-    """Article id -> content hash of the articles already in a dataset."""
-    out = Path(out)
-    store.open_for_reading(out)
-    check_dataset_version(out)
-    table = store.read_table(out, "articles")
-    if table is None:
-        return {}
-    return dict(zip(table.column("article_id").to_pylist(), table.column("content_sha256").to_pylist()))
 
 
 def write_dataset(results: Iterable[ArticleResult], out: str | Path, *, partition_by: str | None = None,

@@ -17,6 +17,7 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from . import __version__, schema, store
+from .dataset import check_dataset_version
 from .errors import InputError
 from .runner import chunked
 
@@ -47,14 +48,9 @@ def _check_tables(out: Path) -> None:
     """Complete an interrupted commit, and refuse tables that are missing or of another schema version."""
     store.open_for_reading(out)
     for name in store.TABLE_NAMES:
-        files = store.table_files(out, name)
-        if not files:
+        if not store.table_files(out, name):
             raise InputError(f"{out}: no {name} table (expected {name}.parquet or a {name}/ folder of Parquet files)")
-        for path in files:
-            version = (pq.read_schema(path).metadata or {}).get(b"eventx.schema_version", b"").decode()
-            if version != schema.schema_version():
-                raise InputError(f"{path}: written with schema version {version or 'unknown'}; this eventx reads "
-                                 f"{schema.schema_version()} (run `eventx validate {out}` for the differences)")
+    check_dataset_version(out)
 
 
 def iter_rows(out: Path, name: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
@@ -62,13 +58,6 @@ def iter_rows(out: Path, name: str, columns: list[str] | None = None) -> Iterato
     for path in store.table_files(out, name):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=READ_BATCH_ROWS, columns=columns):
             yield from batch.to_pylist()
-
-
-def load_tables(out: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """The three tables of a dataset folder as rows, for small datasets (completing an interrupted commit first)."""
-    out = Path(out)
-    _check_tables(out)
-    return {name: list(iter_rows(out, name)) for name in store.TABLE_NAMES}
 
 
 def _first_mentions(out: Path, mention_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -83,13 +83,6 @@ def read_table(out: Path, name: str) -> pa.Table | None:
     return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
 
 
-def serialize(table: pa.Table) -> bytes:
-    """A table as Parquet bytes (zstd), deterministic for the same table and pyarrow version."""
-    sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression=COMPRESSION)
-    return sink.getvalue().to_pybytes()
-
-
 def _fsync_dir(path: Path) -> None:
     """Flush a folder's entries to disk (renames), where the platform allows it."""
     with contextlib.suppress(OSError):
@@ -203,22 +196,6 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return False
             if not block_a:
                 return True
-
-
-def commit(out: Path, files: dict[str, bytes]) -> CommitStats:
-    """Make OUT hold exactly these table files (relative path -> bytes), all or nothing.
-
-    Files whose bytes are already on disk are left untouched; table files not listed are deleted.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    with locked(out):
-        recover(out)
-        for rel in sorted(files):
-            final = out / rel
-            final.parent.mkdir(parents=True, exist_ok=True)
-            _write_durably(_temporary(final), files[rel])
-            _crash_point("temporary")
-        return commit_prepared(out, sorted(files))
 
 
 def commit_prepared(out: Path, written: list[str]) -> CommitStats:
