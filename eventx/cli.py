@@ -1,4 +1,4 @@
-"""The eventx command line: extract, validate, export, timex, eval."""
+"""The eventx command line: extract, validate, export, report, timex, eval."""
 from __future__ import annotations
 
 import argparse
@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "for any N")
     ext.add_argument("--no-text", action="store_true",
                      help="leave the article text out of the articles table (its text column is null)")
+    ext.add_argument("--report", metavar="FILE",
+                     help="also write the HTML report of the dataset (timeline and highlighted evidence) to FILE")
 
     val = sub.add_parser("validate", help="validate records against the eventx JSON Schemas",
                          description="Check a JSON, JSONL or Parquet file of records; print each violation "
@@ -88,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --format csv: which table (default events)")
     exp.add_argument("--include-undated", action="store_true",
                      help="plover and cameo: also export events the text gives no date for (date left empty)")
+    rep = sub.add_parser("report", help="write an HTML report: a timeline of the events and the evidence in each article",
+                         description="Write one self-contained HTML file (no network needed to open it) with a "
+                                     "timeline of the dataset's events by their date interval, filters by type, "
+                                     "status, actor and article, and each article's text with triggers, dates, "
+                                     "actors and places highlighted.")
+    rep.add_argument("dataset", metavar="OUT", help="a dataset folder written by eventx extract")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    rep.add_argument("--title", help="the report's title (default: the dataset folder's name)")
     ev = sub.add_parser("eval", help="score a dataset against hand-made gold events",
                         description="Score OUT (written by eventx extract) against a gold JSONL file in the format of "
                                     "../shared/eval/README.md: precision, recall and F1 per event type, date and status "
@@ -175,11 +185,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"eventx: extraction done in {time.monotonic() - started:.1f} s; linking events and writing "
                   f"{args.output}", file=sys.stderr)
         summary, stats = builder.finish()
+    if args.report:
+        from .report import write_report
+
+        write_report(out, args.report)
     if not args.quiet:
         print(_summary(summary, out, time.monotonic() - started), file=sys.stderr)
         print(f"  files: {len(stats.written)} written, {len(stats.unchanged)} unchanged, {len(stats.deleted)} deleted"
               + (f"; {len(unchanged)} input article(s) already in the dataset with the same text" if args.update else ""),
               file=sys.stderr)
+        if args.report:
+            print(f"  report: {args.report}", file=sys.stderr)
     return 1 if skipped else 0
 
 
@@ -237,6 +253,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Run `eventx report`."""
+    from .report import write_report
+
+    path = write_report(args.dataset, args.output, title=args.title)
+    print(f"eventx: wrote the report of {args.dataset} to {path} ({path.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run `eventx eval`."""
     import json
@@ -253,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return {"extract": cmd_extract, "validate": cmd_validate, "timex": cmd_timex, "eval": cmd_eval,
-                "export": cmd_export}[args.command](args)
+                "export": cmd_export, "report": cmd_report}[args.command](args)
     except EventxError as exc:
         print(f"eventx: error: {exc}", file=sys.stderr)
         return 2
