@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import os
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import attrs
 
@@ -137,7 +139,7 @@ def highlight(text: str, annotations: Iterable[Annotation], offset: int = 0) -> 
     spans = [a for a in annotations if a.start < offset + len(text) and a.end > offset and a.end > a.start]
     cuts = sorted({0, len(text)} | {min(max(p - offset, 0), len(text)) for a in spans for p in (a.start, a.end)})
     parts = []
-    for lo, hi in zip(cuts, cuts[1:]):
+    for lo, hi in itertools.pairwise(cuts):
         if lo == hi:
             continue
         piece = html.escape(text[lo:hi], quote=False)

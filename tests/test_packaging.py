@@ -35,8 +35,9 @@ def test_packaging_wheel_installs_and_runs(tmp_path: Path) -> None:
     assert module.startswith(str(env_dir)) and schemas.startswith(str(env_dir))
     out = tmp_path / "out"
     articles = sorted((SAMPLE / "articles").glob("*.txt"))[:2]
-    subprocess.run([str(env_dir / "bin" / "eventx"), "extract", "-q", *map(str, articles), "-o", str(out)],
-                   check=True, cwd=tmp_path)
+    subprocess.run([str(env_dir / "bin" / "eventx"), "extract", "-q", *map(str, articles), "-o", str(out),
+                    "--report", str(tmp_path / "report.html")], check=True, cwd=tmp_path)
     assert pq.read_table(out / "events.parquet").num_rows > 0
+    assert 'id="eventx-data"' in (tmp_path / "report.html").read_text(encoding="utf-8")  # the report's files ship
     version = subprocess.run([str(env_dir / "bin" / "eventx"), "--version"], check=True, capture_output=True, text=True)
     assert version.stdout.startswith("eventx ")

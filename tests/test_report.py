@@ -119,7 +119,7 @@ def test_boilerplate_is_dimmed_and_text_kept(tmp_path: Path) -> None:
     page = report_html(tmp_path / "ds")
     spans = re.findall(r'<span class="[^"]*boilerplate[^"]*"[^>]*>(.*?)</span>', page)
     assert "newsletter" in "".join(spans)
-    body = re.search(r'<div class="text">(.*?)</div>', page, re.S).group(1)
+    body = re.search(r'<div class="text">(.*?)</div>', page, re.DOTALL).group(1)
     assert strip_tags(body) == text
 
 

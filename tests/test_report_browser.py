@@ -7,11 +7,13 @@ The screenshot goes to EVENTX_ARTIFACTS when set (CI keeps it), else to the test
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -95,10 +97,12 @@ def test_timeline_shows_every_event_by_its_interval(open_report: Any) -> None:
         assert (mark["start"], mark["end"]) == (event["date_start"].isoformat(), event["date_end"].isoformat())
         assert mark["point"] == (event["date_start"] == event["date_end"])
     by_start = sorted(marks, key=lambda m: (m["start"], m["end"]))
-    assert all(a["left"] <= b["left"] + 12 for a, b in zip(by_start, by_start[1:])), "marks out of date order"
-    months = [m["width"] for m in marks if dated[m["id"]]["date_precision"] == "month"]
-    points = [m["width"] for m in marks if m["point"]]
-    assert months and points and sorted(months)[len(months) // 2] > max(points), "a month is drawn wider than a day"
+    assert all(a["left"] <= b["left"] + 12 for a, b in itertools.pairwise(by_start)), "marks out of date order"
+    month = min((e for e in dated.values() if e["date_precision"] == "month"), key=lambda e: e["event_id"])
+    page.locator("#filter-from").fill((month["date_start"] - dt.timedelta(days=31)).isoformat())
+    page.locator("#filter-to").fill((month["date_end"] + dt.timedelta(days=31)).isoformat())
+    bar = page.locator(f'.tl-event[data-event-id="{month["event_id"]}"]').bounding_box()["width"]
+    assert bar > page.locator("#timeline").bounding_box()["width"] / 4, "zoomed in, a month is a quarter of the axis"
     undated = page.locator("#undated-list .undated-event")
     assert undated.count() == len(events) - len(dated)
 

@@ -6,7 +6,7 @@
   var DAY = 86400000, LANE = 16, MARK = 12, MIN_BAR = 10, GAP = 3;
   // data attribute naming a mention -> the class its elements take when the mention's event is selected
   var FOCUS = [["s", "focus-sentence"], ["t", "focus-trigger"], ["e", "focus-evidence"], ["m", "focus"]];
-  var BREAK_DAYS = 366, BREAK_PX = 18, MIN_SHARE = 0.04;  // gaps over a year are cut out of the axis
+  var BREAK_DAYS = 366, BREAK_PX = 18, MIN_CLUSTER_PX = 48;  // gaps over a year are cut out of the axis
   var byId = new Map(data.events.map(function (e) { return [e.id, e]; }));
   var marks = new Map();  // event id -> its element in the timeline or in the undated list
   var $ = function (id) { return document.getElementById(id); };
@@ -104,19 +104,22 @@
   }
 
   function clustersOf(spans, width) {
-    // Stretches of time holding events, each with its own scale; gaps longer than BREAK_DAYS become axis breaks.
+    // Stretches of time holding events, each with its own linear scale; gaps longer than BREAK_DAYS become
+    // axis breaks. Each stretch gets MIN_CLUSTER_PX and a share of the rest by the number of events in it.
     var clusters = [];
     spans.slice().sort(function (a, b) { return a[0] - b[0]; }).forEach(function (s) {
       var last = clusters[clusters.length - 1];
-      if (last && s[0] - last.hi <= BREAK_DAYS * DAY) last.hi = Math.max(last.hi, s[1]);
-      else clusters.push({lo: s[0], hi: s[1]});
+      if (last && s[0] - last.hi <= BREAK_DAYS * DAY) { last.hi = Math.max(last.hi, s[1]); last.count += 1; }
+      else clusters.push({lo: s[0], hi: s[1], count: 1});
     });
     clusters.forEach(function (c) { var pad = Math.max(DAY, (c.hi - c.lo) * 0.02); c.lo -= pad; c.hi += pad; });
-    var widest = Math.max.apply(null, clusters.map(function (c) { return c.hi - c.lo; }));
-    var weights = clusters.map(function (c) { return Math.max(c.hi - c.lo, widest * MIN_SHARE); });
-    var total = weights.reduce(function (a, b) { return a + b; }, 0);
-    var room = width - (clusters.length - 1) * BREAK_PX, left = 0;
-    clusters.forEach(function (c, i) { c.left = left; c.width = room * weights[i] / total; left += c.width + BREAK_PX; });
+    var room = width - (clusters.length - 1) * BREAK_PX;
+    var floor = Math.min(MIN_CLUSTER_PX, room / clusters.length), spare = room - floor * clusters.length, left = 0;
+    clusters.forEach(function (c) {
+      c.left = left;
+      c.width = floor + spare * c.count / spans.length;
+      left += c.width + BREAK_PX;
+    });
     return clusters;
   }
 
