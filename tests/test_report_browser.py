@@ -127,6 +127,12 @@ def test_a_filter_hides_and_shows_events(open_report: Any) -> None:
     assert page.evaluate(VISIBLE_IDS) == sorted(e["event_id"] for e in events
                                                 if any(a["name"] == actor for a in e["actors"]))
     page.locator("#filter-reset").click()
+    article = sorted(events[0]["article_ids"])[0]
+    page.locator("#filter-article").select_option(article)
+    assert page.evaluate(VISIBLE_IDS) == sorted(e["event_id"] for e in events if article in e["article_ids"])
+    assert page.evaluate("() => Array.from(document.querySelectorAll('section.article'))"
+                         ".filter(s => s.checkVisibility()).map(s => s.dataset.article)") == [article]
+    page.locator("#filter-reset").click()
     page.locator('input.filter-status[value="occurred"]').uncheck()
     assert page.evaluate(VISIBLE_IDS) == sorted(e["event_id"] for e in events if e["status"] != "occurred")
     page.locator("#filter-reset").click()
