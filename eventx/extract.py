@@ -597,6 +597,14 @@ def _sentence_day(mentions: list[Mention], timexes: list[Timex], m: Mention) -> 
     return None
 
 
+_LIGHT_VERB = re.compile(r"^(?:(?:held|holds|hold|holding|began|begins|opened|opens|attended|attends)\s+)+", re.I)
+
+
+def _plain_noun(trigger: str) -> str:
+    """A trigger as a bare noun phrase: "held talks" and "talks" are the same, "held informal talks" is not."""
+    return _LIGHT_VERB.sub("", trigger.lower()).strip()
+
+
 def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date, dt.date] | None:
     """The days of mention i: its own date at day precision, else, for a definite description
     ("the talks", "the session"), those of the latest earlier event of its kind dated to the day."""
@@ -606,11 +614,13 @@ def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date
     if not (r.anaphoric or _DEFINITE.search(text[max(r.sentence_start, r.char_start - 40):r.char_start])):
         return None
     kinds = MEETING_TYPES if r.event_type in MEETING_TYPES else (r.event_type,)
-    for e in reversed(mentions[:i]):
-        if e.event_type in kinds and e.date_start is not None and e.date_precision == "day" \
-                and e.date_source in ("own", "relative", "opening", "closing") and e.status in ("occurred", "ongoing"):
-            return e.date_start, e.date_end
-    return None
+    dated = [e for e in mentions[:i] if e.event_type in kinds and e.date_start is not None and e.date_precision == "day"
+             and e.date_source in ("own", "relative", "opening", "closing") and e.status in ("occurred", "ongoing")]
+    # "the talks" refers back to the talks told as plainly as that ("talks in the Kremlin on Tuesday"),
+    # not to "informal talks over dinner" told since; without such a mention, to the latest one
+    same = [e for e in dated if _plain_noun(e.trigger_text) == _plain_noun(r.trigger_text)]
+    e = (same or dated or [None])[-1]
+    return (e.date_start, e.date_end) if e is not None else None
 
 
 def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
