@@ -202,6 +202,17 @@ def _prefer_stated_date(chosen: Timex, candidates: list[Timex]) -> Timex:
     return stated[0] if stated else chosen
 
 
+def _coming_weekday(date: Timex, status: str, anchor: dt.date) -> Timex:
+    """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
+    verb that plans it ("organisers have called for another march on Thursday")."""
+    if status not in ("planned", "expected") or date.rule_id != "weekday" or date.date_start is None \
+            or date.date_start >= anchor or (anchor - date.date_start).days >= 7:
+        return date
+    week = dt.timedelta(days=7)
+    return attrs.evolve(date, date_start=date.date_start + week, date_end=date.date_end + week,
+                        value=(date.date_start + week).isoformat() + date.value[10:])
+
+
 def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
     """A reporting trigger ("announced on March 6") is dated by its own report date."""
     return trigger.rule.type == "speech_or_statement" and 0 <= t.start - trigger.end <= 5 \
@@ -376,6 +387,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts)
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
+            if date is not None and anchor is not None:
+                date = _coming_weekday(date, status, anchor)
             if date is not None:
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
