@@ -202,6 +202,18 @@ def _prefer_stated_date(chosen: Timex, candidates: list[Timex]) -> Timex:
     return stated[0] if stated else chosen
 
 
+# "until 2030" after a noun the trigger governs ("signed a plan for cooperation until 2030") bounds
+# that noun's period, not the trigger's event; right after the trigger ("talks lasted until Friday",
+# "postponed the vote until March") it is the event's own bound.
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+_BOUND_REACH = 25
+
+
+def _bounds_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
+    """Whether a date after the trigger is the end of a period a noun after the trigger names."""
+    return t.start - trigger.end > _BOUND_REACH and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start))
+
+
 def _coming_weekday(date: Timex, status: str, anchor: dt.date) -> Timex:
     """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
     verb that plans it ("organisers have called for another march on Thursday")."""
@@ -245,7 +257,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
-              and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))]
+              and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
+              and not _bounds_a_noun(text, trigger, t)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]
