@@ -169,7 +169,7 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
             anniversary = Timex(start=sentence[0] + ordinal.start(), end=sentence[0] + ordinal.end(),
                                 text=ordinal.group(0), type="DATE", value="", rule_id="anniversary")
             votes.append((min(years) + int(ordinal.group(1)), anniversary, year_timex))
-    for rel in (t for t in found if t.rule_id == "rel_unit" and t.text.lower().endswith("year")):
+    for rel in (t for t in found if t.rule_id in ("rel_unit", "monthday_rel_year") and t.text.lower().endswith("year")):
         word = rel.text.lower().split()[-2]
         if word not in offsets:
             continue

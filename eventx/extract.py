@@ -202,6 +202,29 @@ def _prefer_stated_date(chosen: Timex, candidates: list[Timex]) -> Timex:
     return stated[0] if stated else chosen
 
 
+# "until 2030" after a noun the trigger governs ("signed a plan for cooperation until 2030") bounds
+# that noun's period, not the trigger's event; right after the trigger ("talks lasted until Friday",
+# "postponed the vote until March") it is the event's own bound.
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+_BOUND_REACH = 25
+
+
+def _bounds_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
+    """Whether a date after the trigger is the end of a period a noun after the trigger names."""
+    return t.start - trigger.end > _BOUND_REACH and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start))
+
+
+def _coming_weekday(date: Timex, status: str, anchor: dt.date) -> Timex:
+    """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
+    verb that plans it ("organisers have called for another march on Thursday")."""
+    if status not in ("planned", "expected") or date.rule_id != "weekday" or date.date_start is None \
+            or date.date_start >= anchor or (anchor - date.date_start).days >= 7:
+        return date
+    week = dt.timedelta(days=7)
+    return attrs.evolve(date, date_start=date.date_start + week, date_end=date.date_end + week,
+                        value=(date.date_start + week).isoformat() + date.value[10:])
+
+
 def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
     """A reporting trigger ("announced on March 6") is dated by its own report date."""
     return trigger.rule.type == "speech_or_statement" and 0 <= t.start - trigger.end <= 5 \
@@ -234,7 +257,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     clause = segment.clause_index(starts, trigger.start)
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
-              and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))]
+              and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
+              and not _bounds_a_noun(text, trigger, t)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]
@@ -376,6 +400,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts)
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
+            if date is not None and anchor is not None:
+                date = _coming_weekday(date, status, anchor)
             if date is not None:
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
@@ -404,6 +430,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
     mentions = _resolve_anaphors(mentions)
     mentions = _relative_to_sentence_event(text, mentions, timexes)
     mentions = _related_event_dates(text, mentions, timexes)
+    mentions = _frame_dates(text, mentions)
     mentions = _propagate_openings(mentions)
     return _context_dates(text, mentions, timexes)
 
@@ -419,7 +446,8 @@ def _context_dates(text: str, mentions: list[Mention], timexes: list[Timex] = ()
     else from the single day the sentence just before them (in the paragraph) is dated by."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None:
+        if m.date_start is not None or m.status not in ("occurred", "ongoing") or m.container_index is not None \
+                or _unmeasured_gap_before(text, m):
             continue
         paragraph_start = text.rfind("\n", 0, m.sentence_start) + 1
         source = None
@@ -439,6 +467,19 @@ def _context_dates(text: str, mentions: list[Mention], timexes: list[Timex] = ()
             continue
         out[i] = dated_like(m, source, "context")
     return out
+
+
+def _unmeasured_gap_before(text: str, m: Mention) -> bool:
+    """Whether the mention is placed an unmeasured or approximate time from another event ("came days
+    after talks collapsed", "less than two weeks after the strike"): its day is not the one told before."""
+    lead_re = _relations()[0]
+    _, _, approximate_re = _frames()
+    lead = lead_re.search(text[max(m.sentence_start, m.char_start - 80):m.char_start])
+    if lead is None:
+        return False
+    at = m.char_start - len(lead.group(0))
+    return bool(_MEASURED_GAP.search(text, max(m.sentence_start, at - 30), at)
+                or approximate_re.search(text, max(m.sentence_start, at - 30), at))
 
 
 def _previous_sentence_day(text: str, m: Mention, paragraph_start: int, timexes: list[Timex]) -> Timex | None:
@@ -489,6 +530,71 @@ def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: lis
 
 
 @functools.cache
+def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Opening of a sentence about an event told before, the links that place other events against it,
+    and an approximate quantity before a link."""
+    rel = load_rules("grammar_en")["event_relations"]
+    return (re.compile(rel["frame"]), re.compile(expand(rel["frame_link"], {"same_day": rel["same_day"]}), re.I),
+            re.compile(rel["approximate"], re.I))
+
+
+_FRAME_REACH = 80
+
+
+def _lead_event(mentions: list[Mention]) -> Mention | None:
+    """The article's lead event: the first factual mention dated to one day by its own words."""
+    return next((m for m in mentions if m.date_source in ("own", "relative") and m.date_precision == "day"
+                 and m.date_start is not None and m.date_start == m.date_end
+                 and m.status in ("occurred", "ongoing")), None)
+
+
+def _frame_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Date the events a sentence about an earlier-told event places against it: "The decision came after
+    a meeting ... broke up" (the meeting is the decision's day), "came ... on the eve of a summit" (the
+    summit is the day after)."""
+    frame_re, link_re, approximate_re = _frames()
+    out = list(mentions)
+    sentences = sorted({(m.sentence_start, m.sentence_end) for m in mentions})
+    for start, end in sentences:
+        frame = frame_re.match(text, start, end)
+        if frame is None:
+            continue
+        here = [i for i, m in enumerate(out) if m.sentence_start == start]
+        subject = [i for i in here if out[i].char_start < frame.end()]
+        if subject:
+            x = out[subject[-1]]
+            if not (x.date_precision == "day" and x.date_start is not None and x.date_start == x.date_end):
+                continue
+        else:
+            x = _lead_event([m for m in out if m.char_start < start])
+            if x is None:
+                continue
+        for link in link_re.finditer(text, frame.end(), end):
+            if link.group("as") and link.start() != frame.end():
+                continue
+            if _MEASURED_GAP.search(text, max(start, link.start() - 30), link.start()) \
+                    or approximate_re.search(text, max(start, link.start() - 30), link.start()):
+                continue
+            target = next((i for i in here if out[i].char_start >= link.end()), None)
+            if target is None or out[target].char_start - link.end() > _FRAME_REACH \
+                    or out[target].date_start is not None or out[target].status not in ("occurred", "ongoing"):
+                continue
+            rel = (link.group("rel") or "as").lower()
+            step = 0
+            if link.group("n"):
+                step = _COUNTS.get(link.group("n").lower()) or int(link.group("n"))
+                step *= 7 if link.group("unit").lower().startswith("week") else 1
+            if rel == "after":
+                step = -step
+            elif rel.endswith("eve of"):
+                step = 1
+            day = x.date_start + dt.timedelta(days=step)
+            out[target] = attrs.evolve(out[target], date_source="relative", date_start=day, date_end=day,
+                                       date_precision="day", date_modifier=None)
+    return out
+
+
+@functools.cache
 def _relations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Connective before another event's trigger, ordinal day of an event, "for a second day"."""
     rel = load_rules("grammar_en")["event_relations"]
@@ -517,6 +623,14 @@ def _sentence_day(mentions: list[Mention], timexes: list[Timex], m: Mention) -> 
     return None
 
 
+_LIGHT_VERB = re.compile(r"^(?:(?:held|holds|hold|holding|began|begins|opened|opens|attended|attends)\s+)+", re.I)
+
+
+def _plain_noun(trigger: str) -> str:
+    """A trigger as a bare noun phrase: "held talks" and "talks" are the same, "held informal talks" is not."""
+    return _LIGHT_VERB.sub("", trigger.lower()).strip()
+
+
 def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date, dt.date] | None:
     """The days of mention i: its own date at day precision, else, for a definite description
     ("the talks", "the session"), those of the latest earlier event of its kind dated to the day."""
@@ -526,11 +640,13 @@ def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date
     if not (r.anaphoric or _DEFINITE.search(text[max(r.sentence_start, r.char_start - 40):r.char_start])):
         return None
     kinds = MEETING_TYPES if r.event_type in MEETING_TYPES else (r.event_type,)
-    for e in reversed(mentions[:i]):
-        if e.event_type in kinds and e.date_start is not None and e.date_precision == "day" \
-                and e.date_source in ("own", "relative", "opening", "closing") and e.status in ("occurred", "ongoing"):
-            return e.date_start, e.date_end
-    return None
+    dated = [e for e in mentions[:i] if e.event_type in kinds and e.date_start is not None and e.date_precision == "day"
+             and e.date_source in ("own", "relative", "opening", "closing") and e.status in ("occurred", "ongoing")]
+    # "the talks" refers back to the talks told as plainly as that ("talks in the Kremlin on Tuesday"),
+    # not to "informal talks over dinner" told since; without such a mention, to the latest one
+    same = [e for e in dated if _plain_noun(e.trigger_text) == _plain_noun(r.trigger_text)]
+    e = (same or dated or [None])[-1]
+    return (e.date_start, e.date_end) if e is not None else None
 
 
 def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
@@ -582,19 +698,21 @@ def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex
                             or m.char_start - r.char_end > 80:
                         continue
                 elif m.char_end <= lead_start:
-                    # "signed a statement after talks on Tuesday": the other event carries its own day
-                    if between or r.date_start is None:
+                    # "signed a statement after talks on Tuesday": the other event carries its own day (or,
+                    # a definite description, that of the event it refers back to)
+                    if between:
                         continue
                 else:
                     continue
                 span = _event_interval(text, out, j)
-                if span is not None and span[0] == span[1]:
+                if span is not None and (span[0] == span[1] or lead.group("n")):
+                    # a measured gap from an event of several days counts from its end (after) or start (before)
                     step = 0
                     if lead.group("n"):
                         step = _COUNTS.get(lead.group("n").lower()) or int(lead.group("n"))
                         step *= 7 if lead.group("unit").lower().startswith("week") else 1
-                    step *= -1 if lead.group("rel").lower() == "before" else 1
-                    day = span[0] + dt.timedelta(days=step)
+                    before_it = lead.group("rel").lower() == "before"
+                    day = (span[0] if before_it else span[1]) + dt.timedelta(days=-step if before_it else step)
                     days = (day, day)
                     break
         if days is not None:

@@ -40,6 +40,10 @@ class Discourse:
     sentence_year: int | None = None
     sentence_year_clause: int | None = None
     clause: int | None = None
+    # The year a paragraph's narrative has moved to ("By March 2022 ... On 20 July, ..."): set by
+    # expressions that name a year, cleared at each new paragraph.
+    paragraph_year: int | None = None
+    paragraph_end: int = 0
 
 
 @attrs.frozen
@@ -143,6 +147,10 @@ def _direction(word: str) -> str:
         return "disc"
     if word == "nominal":
         return "nominal"
+    if word in ("discfollowing", "discnext"):
+        return "disc_next"
+    if word == "discprevious":
+        return "disc_prev"
     return "tense"
 
 
@@ -154,11 +162,16 @@ _RETROSPECTIVE_DAYS = 90
 _LEDE_SENTENCES = 4
 
 
+def _retrospective(ctx: Context) -> bool:
+    """Whether the text tells a past story: its lede states a full date well before publication."""
+    ref, anchor = ctx.discourse.reference, ctx.anchor
+    return ref is not None and anchor is not None and (anchor - ref).days > _RETROSPECTIVE_DAYS
+
+
 def _retrospective_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
     """The year that puts a yearless date nearest the story's reference date, in a retrospective text."""
     ref, anchor = ctx.discourse.reference, ctx.anchor
-    if day is None or direction != "tense" or ctx.tense == "future" or ref is None or anchor is None \
-            or (anchor - ref).days <= _RETROSPECTIVE_DAYS:
+    if day is None or direction != "tense" or ctx.tense == "future" or not _retrospective(ctx):
         return None
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -171,16 +184,48 @@ def _retrospective_year(month: int, day: int | None, direction: str, ctx: Contex
     return min(candidates)[1] if candidates else None
 
 
+def _narrative_year(ctx: Context) -> int | None:
+    """The past year a paragraph's narrative is in, for a yearless month or date in a past-tense clause
+    ("By March 2022 fuel ran out. ... On 20 July, parliament elected ..."): None when the paragraph has
+    named no year before the publication year."""
+    d, anchor = ctx.discourse, ctx.anchor
+    if ctx.tense != "past" or d.paragraph_year is None or anchor is None or d.paragraph_year >= anchor.year:
+        return None
+    return d.paragraph_year
+
+
+def _discourse_month_year(month: int, step: int, ctx: Context) -> int | None:
+    """Year of "the following March" (step 1) or "the previous March" (step -1): the first such month
+    after (before) the month, else the year, the text last set; None when it has set neither."""
+    d = ctx.discourse
+    if d.last_month is not None:
+        year, ref = d.last_month
+        if step > 0:
+            return year if month > ref else year + 1
+        return year if month < ref else year - 1
+    if d.last_year is not None:
+        return d.last_year + step
+    return None
+
+
 def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
     """Year of a month (and day) given without one, from the discourse, direction or tense."""
     if direction == "disc":
         return ctx.discourse.last_year
+    if direction in ("disc_next", "disc_prev"):
+        year = _discourse_month_year(month, 1 if direction == "disc_next" else -1, ctx)
+        if year is not None:
+            return year
+        direction = "next" if direction == "disc_next" else "prev"
     if direction == "tense" and ctx.discourse.sentence_year is not None \
             and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
         return ctx.discourse.sentence_year
     retrospective = _retrospective_year(month, day, direction, ctx)
     if retrospective is not None:
         return retrospective
+    narrative = _narrative_year(ctx) if direction == "tense" else None
+    if narrative is not None:
+        return narrative
     if ctx.anchor is None:
         return None
     a = ctx.anchor
@@ -212,10 +257,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
                     return a.year
             except ValueError:
                 pass
-        if day is None and month == a.month + 1:
+        if day is None and month == a.month + 1 and not _retrospective(ctx):
             # Next month's name in a past-tense clause is the coming one ("told buyers of a cutback in
             # September", "gave them until mid-November"); the one eleven months ago would be "last
-            # September".
+            # September".  Not in a story told about an earlier year ("A year ago, on Aug. 5, 2019,
+            # ... warned in September").
             return a.year
         return a.year if here <= now else a.year - 1
     if ctx.tense == "future":
@@ -331,6 +377,24 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
     else:
         month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
     year = _pick_year(month, day, _direction(direction), ctx)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}")
+    try:
+        return day_interval(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def r_monthday_year(args: list[str], ctx: Context) -> Resolved | None:
+    """MONTHDAYYEAR month day rel: a month and day in a year named relative to the publication date
+    ("Oct. 7 last year") or to the year the text last set ("9 July that year", "the following year")."""
+    month, day = _norm("month", args[0]), _day_number(args[1])
+    rel = args[2].replace("_", " ").lower()
+    steps = {"that": 0, "the same": 0, "the previous": -1, "the following": 1}
+    if rel in steps:
+        year = ctx.discourse.last_year + steps[rel] if ctx.discourse.last_year is not None else None
+    else:
+        year = ctx.anchor.year + _norm("rel", rel) if ctx.anchor is not None else None
     if year is None:
         return Resolved(f"XXXX-{month:02d}-{day:02d}")
     try:
@@ -662,11 +726,35 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}-{kind}{n}", dt.date(year, first, 1), _last_day(year, first + months - 1), precision)
 
 
+def _discourse_season_year(first: int, last: int, step: int, ctx: Context) -> int | None:
+    """Year of "the previous spring" (step -1) or "the following winter" (step 1): the latest season
+    over before (the first begun after) the month the text last set; None when it has set none."""
+    d = ctx.discourse
+    if d.last_month is None:
+        return None
+    ref = d.last_month[0] * 12 + d.last_month[1]
+    for offset in range(0, 3):
+        year = d.last_month[0] + (offset if step > 0 else -offset)
+        if step > 0 and year * 12 + first > ref:
+            return year
+        if step < 0 and year * 12 + last < ref:
+            return year
+    return None
+
+
 def r_season(args: list[str], ctx: Context) -> Resolved | None:
-    """SEASON name yearspec (winter runs December to February)."""
+    """SEASON name yearspec (winter runs December to February); "the previous spring" and "the
+    following winter" are counted from the time the text last set."""
     code = _norm("season", args[0])
     first, last = _SEASONS[code]
-    year = _part_year(args[1] if len(args) > 1 else "-", first, min(last, 12), ctx, season=True, occurrence=True)
+    spec = args[1] if len(args) > 1 else "-"
+    year = None
+    if spec.lower() in ("the_previous", "the_following"):
+        step = 1 if spec.lower() == "the_following" else -1
+        year = _discourse_season_year(first, last, step, ctx)
+        spec = "-" if year is not None else ("next" if step > 0 else "last")
+    if year is None:
+        year = _part_year(spec, first, min(last, 12), ctx, season=True, occurrence=True)
     if year is None:
         return Resolved(f"XXXX-{code}")
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
@@ -860,7 +948,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
-    "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTH": r_month,
+    "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time,

@@ -237,7 +237,11 @@ def _fill(template: str, match: re.Match[str]) -> list[str]:
     return filled
 
 
-_SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
+_SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART", "MONTHDAYYEAR")
+# Expressions that carry a narrative on into a year ("last year", "9 July that year"): yearless
+# months and dates after them in the paragraph's past-tense clauses are in that year.  ("that year"
+# and "a year earlier" alone do not: they are as often a comparison as a narrative step.)
+_CONTINUES_NARRATIVE = ("REL", "MONTHDAYYEAR")
 # Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 
@@ -268,6 +272,8 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
             # ("fell to 3.8% last month from 4.1% in December") is placed by its own tense.
             discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause
+            if kind in _CONTINUES_NARRATIVE:
+                discourse.paragraph_year = resolved.start.year
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
         discourse.last_month = (resolved.start.year, resolved.start.month)
     if resolved.precision == "day" and resolved.start == resolved.end:
@@ -407,6 +413,9 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
     discourse.sentence_index += 1
+    if "\n" in text[discourse.paragraph_end:sentence.start]:
+        discourse.paragraph_year = None  # a new paragraph
+    discourse.paragraph_end = sentence.end
     candidates = _candidates(text, sentence.start, sentence.end)
     if not candidates:
         return []

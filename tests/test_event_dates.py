@@ -62,3 +62,15 @@ def test_mention_dated_by_a_restrictive_when_clause_after_it() -> None:
     assert aside.date_start is None
     own = _mention("Parliament will debate the budget on Friday when it reconvenes in March.", dt.date(2019, 1, 10), "debate")
     assert own.date_start == dt.date(2019, 1, 11)
+
+
+def test_mention_not_dated_by_the_end_of_a_period_its_object_names() -> None:
+    # "until 2030" bounds the plan, not the signing
+    m = _mention("The leaders signed an agreement on a plan for energy cooperation until 2030.", dt.date(2023, 3, 22),
+                 "signed an agreement")
+    assert m.date_start is None and m.status == "occurred"
+
+
+def test_mention_dated_by_its_own_bound() -> None:
+    m = _mention("The ministers held talks that lasted until Friday.", dt.date(2023, 3, 22), "held talks")
+    assert m.date_start == dt.date(2023, 3, 17)
