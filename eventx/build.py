@@ -4,22 +4,24 @@
    sorted and written as a *run* to staging files in a hidden folder under OUT; the within-article
    events (one per `article_event_id`) are summarised into a third staging file.
 2. Linking runs one event type at a time (mentions of different types never link) on the summaries
-   of that type only; the few events that span several articles are built from their mentions,
-   again one type at a time.
+   of that type only.  The mentions of the events that span several articles are spooled to disk
+   sorted by linked group, and each linked event is built from its mentions as the spool is merged.
 3. The final tables are written by merging the sorted runs (and, with `update`, the files already in
    OUT, which are sorted runs too), a row group at a time, into files written under temporary names
    and validated batch by batch; then `store.commit_prepared` commits them all at once.
 
-Memory holds one buffer of rows, one row group per run while merging, one event type's summaries
-while linking, and a map entry per within-article event that links across articles.  The tables
-are the same, byte for byte, as those of the in-memory path for any run size and any split of the
-corpus, because the order of every table is total (ids break ties).
+Memory holds one buffer of rows, one row group per run while merging, and one event type's summaries
+while linking; which within-article events were linked into which event is an Arrow table of four
+short columns, read back in step with the sorted tables rather than looked up in Python dicts.  The
+tables are the same, byte for byte, as those of the in-memory path for any run size and any split of
+the corpus, because the order of every table is total (ids break ties).
 """
 from __future__ import annotations
 
 import collections
 import contextlib
 import heapq
+import itertools
 import operator
 import os
 import shutil
@@ -42,7 +44,7 @@ STAGING_ROW_GROUP = {"articles": 256, "mentions": 2_048, "summaries": 512, "link
 MERGE_SLICE_ROWS = 64
 OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
-             "summaries": ["event_id"], "events": ["event_id"]}
+             "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
 SUMMARY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
@@ -51,7 +53,7 @@ SUMMARY_SCHEMA = pa.schema([
     pa.field("keys", pa.list_(pa.string())),
     pa.field("event", pa.struct(list(schema.arrow_schema("event"))), nullable=False),
 ])
-LINK_COLUMNS = ["article_id", "article_event_id", "block", "start", "end", "keys"]
+LINK_COLUMNS = ["article_id", "article_event_id", "event_id", "block", "start", "end", "keys"]
 LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
 
 
@@ -105,6 +107,7 @@ class RunFile:
             self.writer.close()
             self.writer = None
 
+
     def iter_runs(self) -> list[Iterator[dict[str, Any]]]:
         """One row iterator per run, each reading a row group at a time."""
         if not self.runs:
@@ -112,6 +115,33 @@ class RunFile:
         parquet = pq.ParquetFile(self.path)
         return [_rows(parquet, run) for run in self.runs]
 
+
+class Spool(RunFile):
+    """A RunFile fed with unsorted Arrow tables: buffered, then sorted and written as a run when full."""
+
+    def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int, sort_keys: list[str]) -> None:
+        super().__init__(path, arrow_schema, row_group)
+        self.sort_keys = [(key, "ascending") for key in sort_keys]
+        self.pending: list[pa.Table] = []
+        self.pending_bytes = 0
+
+    def add(self, table: pa.Table) -> None:
+        """Buffer some rows; write a run when the buffer is full."""
+        self.pending.append(table)
+        self.pending_bytes += table.nbytes
+        if self.pending_bytes >= RUN_MAX_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the buffered rows as one sorted run."""
+        if self.pending:
+            self.write_run(pa.concat_tables(self.pending).sort_by(self.sort_keys))
+        self.pending, self.pending_bytes = [], 0
+
+    def close(self) -> None:
+        """Write what is buffered and finish the file."""
+        self.flush()
+        super().close()
 
 def _table_rows(table: pa.Table) -> Iterator[dict[str, Any]]:
     """The rows of an Arrow table as dicts, converted a slice at a time."""
@@ -234,8 +264,9 @@ class DatasetBuilder:
         self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow_bytes = 0
         self.new_ids: set[str] = set()
-        self.merged_events: pa.Table = schema.arrow_schema("event").empty_table()
         self.links: dict[str, RunFile] = {}
+        self.merged_events = Spool(self.staging / "merged-events.runs", schema.arrow_schema("event"),
+                                   STAGING_ROW_GROUP["summaries"], SORT_KEYS["events"])
 
     def add(self, article: dict[str, Any], mentions: list[dict[str, Any]],
             summaries: list[dict[str, Any]] | None = None) -> None:
@@ -308,69 +339,84 @@ class DatasetBuilder:
                 self._compact()
         self._write_runs()
 
-    def _link(self) -> dict[tuple[str, str], str]:
-        """The event id of every within-article event that links across articles, one event type at a time."""
-        groups: dict[tuple[str, str], tuple[str, int]] = {}
+    def _link(self) -> pa.Table:
+        """Link within-article events across articles, one event type at a time, and build the linked events.
+
+        Returns one row per within-article event that links to another article's: its article, its
+        article_event_id, its own event id (`event_id`) and the id of the event it is part of (`linked_id`),
+        sorted by article and article_event_id.
+        """
+        parts, offset = [], 0
         for event_type in sorted(self.links):
             self.links[event_type].close()
             table = pq.read_table(self.links[event_type].path).sort_by([("article_id", "ascending"),
                                                                         ("article_event_id", "ascending")])
-            columns = {name: table.column(name).to_pylist() for name in LINK_COLUMNS}
-            del table
+            columns = {name: table.column(name).to_pylist() for name in ("article_id", "block", "start", "end", "keys")}
             items = [Linkable(index=i, article_id=article_id, block=(event_type, block), start=start, end=end,
                               keys=frozenset(keys))
                      for i, (article_id, block, start, end, keys) in enumerate(zip(
                          columns["article_id"], columns["block"], columns["start"], columns["end"], columns["keys"]))]
+            del columns
             roots = link_components(items, len(items))
             del items
             sizes = collections.Counter(roots)
-            groups.update({(columns["article_id"][i], columns["article_event_id"][i]): (event_type, root)
-                           for i, root in enumerate(roots) if sizes[root] > 1})
-        merged: dict[tuple[str, str], str] = {}
-        tables = []
-        for events in self._build_merged(groups):
-            rows = []
-            for event, keys in events:
-                rows.append(event_row(event))
-                merged.update({key: event.event_id for key in keys})
-            tables.append(pa.Table.from_pylist(rows, schema=schema.arrow_schema("event")))
-        if tables:
-            self.merged_events = pa.concat_tables(tables).sort_by([("event_id", "ascending")])
-        return merged
+            kept = [i for i, root in enumerate(roots) if sizes[root] > 1]
+            parts.append(table.select(["article_id", "article_event_id", "event_id"]).take(pa.array(kept, pa.int64()))
+                         .append_column("group", pa.array([offset + roots[i] for i in kept], pa.int64())))
+            offset += len(roots)
+        groups = pa.concat_tables(parts) if parts else pa.table(
+            {"article_id": pa.array([], pa.string()), "article_event_id": pa.array([], pa.string()),
+             "event_id": pa.array([], pa.string()), "group": pa.array([], pa.int64())})
+        linked_ids = self._build_linked_events(groups)
+        found = pc.index_in(groups.column("group"), value_set=linked_ids.column("group")).cast(pa.int32())
+        return (groups.append_column("linked_id", linked_ids.column("linked_id").take(found))
+                .sort_by([("article_id", "ascending"), ("article_event_id", "ascending")]))
 
-    def _merged_mention_rows(self, wanted: pa.Array) -> Iterator[tuple[pa.Table, bool]]:
-        """Mention rows of the within-article events in `wanted`, a row group at a time, from staging and OUT."""
+    def _linked_mention_rows(self, groups: pa.Table) -> Iterator[pa.Table]:
+        """Mention rows of the within-article events in `groups`, with their group, a row group at a time."""
         columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
         sources = [(self.runs["mentions"].path, False)] if self.runs["mentions"].path.exists() else []
         sources += [(path, True) for path in self._old_files("mentions")]
+        wanted = groups.column("article_event_id")
+        replaced = pa.array(sorted(self.new_ids), pa.string())
         for source, kept_from_out in sources:
             parquet = pq.ParquetFile(source)
-            for group in range(parquet.num_row_groups):
-                table = parquet.read_row_group(group, columns=columns)
-                table = table.filter(pc.is_in(table.column("article_event_id"), value_set=wanted))
+            for index in range(parquet.num_row_groups):
+                table = parquet.read_row_group(index, columns=columns)
+                keep = pc.is_in(table.column("article_event_id"), value_set=wanted)
+                if kept_from_out:
+                    keep = pc.and_(keep, pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
+                table = table.filter(keep)
                 if table.num_rows:
-                    yield table, kept_from_out
+                    found = pc.index_in(table.column("article_event_id"), value_set=wanted)
+                    yield table.append_column("group", groups.column("group").take(found))
 
-    def _build_merged(self, groups: dict[tuple[str, str], tuple[str, int]]) -> Iterator[list[tuple[Any, list]]]:
-        """Events of the components that span several articles, built from their mentions only, a type at a time."""
-        if not groups:
-            return
-        wanted = pa.array(sorted({ae for _, ae in groups}))
-        selected = list(self._merged_mention_rows(wanted))
-        types = sorted({event_type for event_type, _ in groups.values()})
-        for event_type in types:
-            members: dict[int, list] = {}
-            keys: dict[int, set[tuple[str, str]]] = {}
-            for table, kept_from_out in selected:
-                of_type = table.filter(pc.equal(table.column("event_type"), event_type))
-                for row in _table_rows(of_type):
-                    key = (row["article_id"], row["article_event_id"])
-                    if key not in groups or (kept_from_out and row["article_id"] in self.new_ids):
-                        continue
-                    row["sentence"] = row["trigger_text"] = ""
-                    members.setdefault(groups[key][1], []).append(mention_from_row(row))
-                    keys.setdefault(groups[key][1], set()).add(key)
-            yield [(build_event(members[root]), sorted(keys[root])) for root in sorted(members)]
+    def _build_linked_events(self, groups: pa.Table) -> pa.Table:
+        """Build the event of each group from its mentions, spooled to disk sorted by group; return group -> id."""
+        tables = self._linked_mention_rows(groups)
+        first = next(tables, None)
+        if first is None:
+            return pa.table({"group": pa.array([], pa.int64()), "linked_id": pa.array([], pa.string())})
+        spool = Spool(self.staging / "linked.runs", first.schema, STAGING_ROW_GROUP["mentions"], SORT_KEYS["linked"])
+        spool.add(first)
+        for table in tables:
+            spool.add(table)
+        spool.close()
+        ids: dict[str, list] = {"group": [], "linked_id": []}
+        rows: list[dict[str, Any]] = []
+        for group, members in itertools.groupby(heapq.merge(*spool.iter_runs(), key=_sort_key("linked")),
+                                                key=operator.itemgetter("group")):
+            event = build_event([mention_from_row({**row, "sentence": "", "trigger_text": ""}) for row in members])
+            ids["group"].append(group)
+            ids["linked_id"].append(event.event_id)
+            rows.append(event_row(event))
+            if len(rows) >= CHUNK_ROWS:
+                self.merged_events.add(pa.Table.from_pylist(rows, schema=self.merged_events.schema))
+                rows = []
+        if rows:
+            self.merged_events.add(pa.Table.from_pylist(rows, schema=self.merged_events.schema))
+        self.merged_events.close()
+        return pa.table({"group": pa.array(ids["group"], pa.int64()), "linked_id": pa.array(ids["linked_id"], pa.string())})
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
         """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
@@ -380,12 +426,12 @@ class DatasetBuilder:
                 self._summarise_old()
             for run in self.runs.values():
                 run.close()
-            merged = self._link()
+            linked = self._link()
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
             months = self._write_articles(outputs["articles"], summary)
-            self._write_mentions(outputs["mentions"], merged, months, summary)
-            self._write_events(outputs["events"], merged, months, summary)
+            self._write_mentions(outputs["mentions"], linked, months, summary)
+            self._write_events(outputs["events"], linked, months, summary)
             written = []
             for output in outputs.values():
                 written += output.close()
@@ -402,7 +448,7 @@ class DatasetBuilder:
 
     def discard(self) -> None:
         """Remove the staging files (after a commit, or instead of one)."""
-        for run in [*self.runs.values(), *self.links.values()]:
+        for run in [*self.runs.values(), *self.links.values(), self.merged_events]:
             run.close()
         shutil.rmtree(self.staging, ignore_errors=True)
 
@@ -428,9 +474,10 @@ class DatasetBuilder:
             output.add(row, months[row["article_id"]])
         return months
 
-    def _write_mentions(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
+    def _write_mentions(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
                         summary: Summary) -> None:
         """Write the mentions table with each mention's event id, an article at a time."""
+        linked_in = _linked_by_article(linked)
         article: list[dict[str, Any]] = []
 
         def flush() -> None:
@@ -439,12 +486,12 @@ class DatasetBuilder:
                 current = first.get(row["article_event_id"])
                 if current is None or (row["char_start"], row["mention_id"]) < (current["char_start"], current["mention_id"]):
                     first[row["article_event_id"]] = row
+            linked_ids = linked_in(article[0]["article_id"])
             for row in article:
-                key = (row["article_id"], row["article_event_id"])
                 alone = first[row["article_event_id"]]
                 summary.mentions += 1
-                output.add({**row, "event_id": merged.get(key) or event_id_of(alone["event_type"], alone["mention_id"])},
-                           months[row["article_id"]])
+                output.add({**row, "event_id": linked_ids.get(row["article_event_id"])
+                            or event_id_of(alone["event_type"], alone["mention_id"])}, months[row["article_id"]])
 
         for row in self._merged_rows("mentions"):
             if article and row["article_id"] != article[0]["article_id"]:
@@ -454,12 +501,13 @@ class DatasetBuilder:
         if article:
             flush()
 
-    def _write_events(self, output: TableOutput, merged: dict[tuple[str, str], str], months: dict[str, str],
+    def _write_events(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
                       summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        singles = heapq.merge(*[(s["event"] for s in run if (s["article_id"], s["article_event_id"]) not in merged)
-                                for run in self.runs["summaries"].iter_runs()], key=_sort_key("events"))
-        for row in heapq.merge(singles, _table_rows(self.merged_events), key=_sort_key("events")):
+        is_linked = _member_of_sorted(linked.sort_by("event_id").column("event_id"))
+        summaries = heapq.merge(*self.runs["summaries"].iter_runs(), key=_sort_key("summaries"))
+        singles = (s["event"] for s in summaries if not is_linked(s["event_id"]))
+        for row in heapq.merge(singles, *self.merged_events.iter_runs(), key=_sort_key("events")):
             known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
                            if m != store.UNKNOWN_PARTITION)
             summary.events += 1
@@ -467,6 +515,45 @@ class DatasetBuilder:
             summary.by_type[row["event_type"]] += 1
             summary.by_status[row["status"]] += 1
             output.add(row, known[0] if known else store.UNKNOWN_PARTITION)
+
+
+def _linked_by_article(linked: pa.Table) -> Callable[[str], dict[str, str]]:
+    """A lookup, to be called with ascending article ids, of each article's {article_event_id: linked event id}."""
+    rows = zip(_pylist_stream(linked.column("article_id")), _pylist_stream(linked.column("article_event_id")),
+               _pylist_stream(linked.column("linked_id")))
+    articles = ((article, {event: linked_id for _, event, linked_id in group})
+                for article, group in itertools.groupby(rows, key=operator.itemgetter(0)))
+    current = next(articles, None)
+
+    def lookup(article_id: str) -> dict[str, str]:
+        nonlocal current
+        while current is not None and current[0] < article_id:
+            current = next(articles, None)
+        return current[1] if current is not None and current[0] == article_id else {}
+
+    return lookup
+
+
+def _member_of_sorted(values: pa.ChunkedArray) -> Callable[[str], bool]:
+    """A membership test on sorted strings, to be called with ascending values (a merge, not a hash set)."""
+    stream = _pylist_stream(values)
+    current = next(stream, None)
+
+    def member(value: str) -> bool:
+        nonlocal current
+        while current is not None and current < value:
+            current = next(stream, None)
+        return current == value
+
+    return member
+
+
+def _pylist_stream(values: pa.ChunkedArray) -> Iterator[Any]:
+    """The values of an Arrow column as Python objects, converted a slice at a time."""
+    step = MERGE_SLICE_ROWS * 64
+    for chunk in values.chunks:
+        for start in range(0, len(chunk), step):
+            yield from chunk.slice(start, step).to_pylist()
 
 
 @contextlib.contextmanager
