@@ -18,9 +18,9 @@ the corpus, because the order of every table is total (ids break ties).
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
-import heapq
 import itertools
 import operator
 import os
@@ -34,7 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import schema, store
-from .dataset import _month, check_dataset_version, event_row, mention_from_row
+from .dataset import check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
 from .link import Linkable, build_event, event_id_of, link_components, linkable
 
@@ -55,11 +55,6 @@ SUMMARY_SCHEMA = pa.schema([
 ])
 LINK_COLUMNS = ["article_id", "article_event_id", "event_id", "block", "start", "end", "keys"]
 LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
-
-
-def _sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
-    """The total order of a table's rows (SORT_KEYS), as a key on row dicts."""
-    return operator.itemgetter(*SORT_KEYS[name])
 
 
 def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -110,10 +105,14 @@ class RunFile:
 
     def iter_runs(self) -> list[Iterator[dict[str, Any]]]:
         """One row iterator per run, each reading a row group at a time."""
+        return [_table_rows_of(tables) for tables in self.iter_tables()]
+
+    def iter_tables(self) -> list[Iterator[pa.Table]]:
+        """One iterator per run over its row groups, as Arrow tables."""
         if not self.runs:
             return []
         parquet = pq.ParquetFile(self.path)
-        return [_rows(parquet, run) for run in self.runs]
+        return [(parquet.read_row_group(group) for group in run) for run in self.runs]
 
 
 class Spool(RunFile):
@@ -143,17 +142,45 @@ class Spool(RunFile):
         self.flush()
         super().close()
 
-def _table_rows(table: pa.Table) -> Iterator[dict[str, Any]]:
-    """The rows of an Arrow table as dicts, converted a slice at a time."""
-    for batch in table.to_batches(max_chunksize=MERGE_SLICE_ROWS):
-        yield from batch.to_pylist()
+def _table_rows_of(tables: Iterable[pa.Table]) -> Iterator[dict[str, Any]]:
+    """The rows of a stream of Arrow tables as dicts, converted a slice at a time."""
+    for table in tables:
+        for batch in table.to_batches(max_chunksize=MERGE_SLICE_ROWS):
+            yield from batch.to_pylist()
 
 
-def _rows(parquet: pq.ParquetFile, row_groups: list[int] | None = None) -> Iterator[dict[str, Any]]:
-    """Rows of a Parquet file (or of some of its row groups): a row group at a time as Arrow, a slice at a time as rows."""
-    groups = row_groups if row_groups is not None else range(parquet.num_row_groups)
-    for group in groups:
-        yield from _table_rows(parquet.read_row_group(group))
+def merge_sorted(sources: list[Iterator[pa.Table]], keys: list[str]) -> Iterator[pa.Table]:
+    """Merge streams of Arrow tables, each sorted by `keys`, into one sorted stream of tables.
+
+    Each step takes, from every stream's current table, the rows up to the smallest of their last
+    keys, and sorts them together in Arrow; Python only finds the cut points (by bisection).
+    """
+    order = [(key, "ascending") for key in keys]
+    heads: dict[int, pa.Table] = {}
+    streams = dict(enumerate(sources))
+
+    def key_at(table: pa.Table, index: int) -> tuple:
+        return tuple(table.column(key)[index].as_py() for key in keys)
+
+    while True:
+        for number in list(streams):
+            while number not in heads or not heads[number].num_rows:
+                table = next(streams[number], None)
+                if table is None:
+                    del streams[number]
+                    heads.pop(number, None)
+                    break
+                heads[number] = table
+        if not heads:
+            return
+        bound = min(key_at(table, table.num_rows - 1) for table in heads.values())
+        parts = []
+        for number, table in sorted(heads.items()):
+            cut = bisect.bisect_right(range(table.num_rows), bound, key=lambda i, t=table: key_at(t, i))
+            if cut:
+                parts.append(table.slice(0, cut))
+                heads[number] = table.slice(cut)
+        yield parts[0] if len(parts) == 1 else pa.concat_tables(parts).sort_by(order)
 
 
 @attrs.define
@@ -176,7 +203,6 @@ class TableOutput:
         self.out, self.name, self.partition_by = out, name, partition_by
         self.kind = KINDS[name]
         self.schema = schema.arrow_schema(self.kind)
-        self.buffers: dict[str, list[dict[str, Any]]] = {}
         self.chunks: dict[str, list[pa.Table]] = {}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.problems: list[str] = []
@@ -187,25 +213,20 @@ class TableOutput:
             return f"{self.name}.parquet"
         return f"{self.name}/{self.partition_by}={partition}/{store.PART_NAME}"
 
-    def add(self, row: dict[str, Any], partition: str | None = None) -> None:
-        """Add a row (in the table's order) to its file."""
-        key = partition if self.partition_by else ""
-        buffer = self.buffers.setdefault(key, [])
-        buffer.append(row)
-        if len(buffer) >= CHUNK_ROWS:
-            self._convert(key)
+    def add_table(self, table: pa.Table, partitions: pa.ChunkedArray | None = None) -> None:
+        """Validate rows (in the table's order) and add them to their files; `partitions` gives each row's."""
+        table = table.select(self.schema.names).cast(self.schema)
+        if not self.partition_by or partitions is None:
+            self._add(table, "")
+            return
+        for key in sorted(set(partitions.unique().to_pylist())):
+            self._add(table.filter(pc.equal(partitions, key)), key)
 
-    def _convert(self, key: str) -> None:
-        """Validate a partition's buffered rows and keep them as Arrow until a row group is full."""
-        rows = self.buffers.pop(key, [])
-        if not rows:
-            return
-        table, violations = schema.check_rows(rows, self.kind)
-        for violation in violations[:20]:
-            ident = rows[violation.record - 1].get(f"{self.kind}_id")
+    def _add(self, table: pa.Table, key: str) -> None:
+        """Validate a partition's rows and keep them until a row group is full."""
+        for violation in schema.check_table(table, self.kind)[:20]:
+            ident = table.column(f"{self.kind}_id")[violation.record - 1].as_py()
             self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
-        if violations or table is None:
-            return
         chunks = self.chunks.setdefault(key, [])
         chunks.append(table)
         if sum(t.num_rows for t in chunks) >= OUTPUT_ROW_GROUP[self.name]:
@@ -219,8 +240,8 @@ class TableOutput:
         table = pa.concat_tables(chunks)
         size = OUTPUT_ROW_GROUP[self.name]
         whole = table.num_rows - table.num_rows % size
-        if whole:
-            self._writer(key).write_table(table.slice(0, whole), row_group_size=size)
+        if whole and not self.problems:
+            self._writer(key).write_table(table.slice(0, whole).combine_chunks(), row_group_size=size)
         if whole < table.num_rows:
             self.chunks[key] = [table.slice(whole)]
 
@@ -234,10 +255,10 @@ class TableOutput:
 
     def close(self) -> list[str]:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
-        for key in list(self.buffers):
-            self._convert(key)
         for key in list(self.chunks):
-            self._writer(key).write_table(pa.concat_tables(self.chunks.pop(key)), row_group_size=OUTPUT_ROW_GROUP[self.name])
+            rest = pa.concat_tables(self.chunks.pop(key)).combine_chunks()
+            if not self.problems:
+                self._writer(key).write_table(rest, row_group_size=OUTPUT_ROW_GROUP[self.name])
         if not self.writers and not self.problems and not self.partition_by:
             self._writer("").write_table(self.schema.empty_table())
         for writer in self.writers.values():
@@ -318,15 +339,23 @@ class DatasetBuilder:
         """The files of a table already in OUT (with update)."""
         return store.table_files(self.out, name) if self.update else []
 
-    def _old_rows(self, name: str) -> list[Iterator[dict[str, Any]]]:
-        """Runs of a table already in OUT, without the articles given again."""
-        replaced = self.new_ids
-        return [(row for row in _rows(pq.ParquetFile(path)) if row["article_id"] not in replaced)
-                for path in self._old_files(name)]
+    def _old_tables(self, name: str) -> list[Iterator[pa.Table]]:
+        """Runs of a table already in OUT, a row group at a time, without the articles given again."""
+        replaced = pa.array(sorted(self.new_ids), pa.string())
+        target = self.runs[name].schema
+
+        def tables(path: Path) -> Iterator[pa.Table]:
+            parquet = pq.ParquetFile(path)
+            for group in range(parquet.num_row_groups):
+                table = parquet.read_row_group(group)
+                table = table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
+                yield table.select(target.names).cast(target)
+
+        return [tables(path) for path in self._old_files(name)]
 
     def _summarise_old(self) -> None:
         """Summaries of the within-article events of the articles kept from OUT, written as runs."""
-        for run in self._old_rows("mentions"):
+        for run in map(_table_rows_of, self._old_tables("mentions")):
             article_rows: list[dict[str, Any]] = []
             for row in run:
                 if article_rows and row["article_id"] != article_rows[0]["article_id"]:
@@ -404,8 +433,8 @@ class DatasetBuilder:
         spool.close()
         ids: dict[str, list] = {"group": [], "linked_id": []}
         rows: list[dict[str, Any]] = []
-        for group, members in itertools.groupby(heapq.merge(*spool.iter_runs(), key=_sort_key("linked")),
-                                                key=operator.itemgetter("group")):
+        merged = _table_rows_of(merge_sorted(spool.iter_tables(), SORT_KEYS["linked"]))
+        for group, members in itertools.groupby(merged, key=operator.itemgetter("group")):
             event = build_event([mention_from_row({**row, "sentence": "", "trigger_text": ""}) for row in members])
             ids["group"].append(group)
             ids["linked_id"].append(event.event_id)
@@ -460,61 +489,84 @@ class DatasetBuilder:
             known.update(zip(table.column("article_id").to_pylist(), table.column("content_sha256").to_pylist()))
         return known
 
-    def _merged_rows(self, name: str) -> Iterator[dict[str, Any]]:
-        """All rows of a table in order: the new runs and, with update, the kept rows of OUT."""
-        return heapq.merge(*self.runs[name].iter_runs(), *self._old_rows(name), key=_sort_key(name))
+    def _merged_tables(self, name: str) -> Iterator[pa.Table]:
+        """A table's rows in order, as Arrow tables: the new runs and, with update, the kept rows of OUT."""
+        return merge_sorted([*self.runs[name].iter_tables(), *self._old_tables(name)], SORT_KEYS[name])
 
     def _write_articles(self, output: TableOutput, summary: Summary) -> dict[str, str]:
-        """Write the articles table; return each article's partition month."""
-        months = {}
-        for row in self._merged_rows("articles"):
-            months[row["article_id"]] = _month(row["published"])
-            summary.articles += 1
-            summary.sources[row["published_source"] or "none"] += 1
-            output.add(row, months[row["article_id"]])
+        """Write the articles table; return each article's partition month when partitioning."""
+        months: dict[str, str] = {}
+        for table in self._merged_tables("articles"):
+            month = _months(table.column("published"))
+            if self.partition_by:
+                months.update(zip(table.column("article_id").to_pylist(), month.to_pylist()))
+            summary.articles += table.num_rows
+            sources = pc.fill_null(table.column("published_source"), "none")
+            for item in pc.value_counts(sources).to_pylist():
+                summary.sources[item["values"]] += item["counts"]
+            output.add_table(table, month)
         return months
 
     def _write_mentions(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
                         summary: Summary) -> None:
-        """Write the mentions table with each mention's event id, an article at a time."""
-        linked_in = _linked_by_article(linked)
-        article: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            first: dict[str, dict[str, Any]] = {}
-            for row in article:
-                current = first.get(row["article_event_id"])
-                if current is None or (row["char_start"], row["mention_id"]) < (current["char_start"], current["mention_id"]):
-                    first[row["article_event_id"]] = row
-            linked_ids = linked_in(article[0]["article_id"])
-            for row in article:
-                alone = first[row["article_event_id"]]
-                summary.mentions += 1
-                output.add({**row, "event_id": linked_ids.get(row["article_event_id"])
-                            or event_id_of(alone["event_type"], alone["mention_id"])}, months[row["article_id"]])
-
-        for row in self._merged_rows("mentions"):
-            if article and row["article_id"] != article[0]["article_id"]:
-                flush()
-                article = []
-            article.append(row)
-        if article:
-            flush()
+        """Write the mentions table, each mention with its event's id (its within-article event's, or the linked one)."""
+        linked_of = _linked_by_article(linked)
+        article, firsts = None, {}
+        for table in self._merged_tables("mentions"):
+            ids = []
+            for article_id, event, event_type, mention_id in zip(*(table.column(c).to_pylist() for c in (
+                    "article_id", "article_event_id", "event_type", "mention_id"))):
+                if article_id != article:  # mentions come in article and text order: an event's first is its first
+                    article, firsts, linked_ids = article_id, {}, linked_of(article_id)
+                if event not in firsts:
+                    firsts[event] = linked_ids.get(event) or event_id_of(event_type, mention_id)
+                ids.append(firsts[event])
+            table = table.set_column(table.schema.get_field_index("event_id"), "event_id", pa.array(ids, pa.string()))
+            summary.mentions += table.num_rows
+            output.add_table(table, _lookup(months, table.column("article_id")) if self.partition_by else None)
 
     def _write_events(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
                       summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        is_linked = _member_of_sorted(linked.sort_by("event_id").column("event_id"))
-        summaries = heapq.merge(*self.runs["summaries"].iter_runs(), key=_sort_key("summaries"))
-        singles = (s["event"] for s in summaries if not is_linked(s["event_id"]))
-        for row in heapq.merge(singles, *self.merged_events.iter_runs(), key=_sort_key("events")):
-            known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in row["article_ids"])
-                           if m != store.UNKNOWN_PARTITION)
-            summary.events += 1
-            summary.dated += row["date_start"] is not None
-            summary.by_type[row["event_type"]] += 1
-            summary.by_status[row["status"]] += 1
-            output.add(row, known[0] if known else store.UNKNOWN_PARTITION)
+        is_linked = linked.column("event_id")
+        event_schema = self.merged_events.schema
+
+        def singles() -> Iterator[pa.Table]:
+            for table in merge_sorted(self.runs["summaries"].iter_tables(), SORT_KEYS["summaries"]):
+                table = table.filter(pc.invert(pc.is_in(table.column("event_id"), value_set=is_linked)))
+                if table.num_rows:
+                    events = table.column("event").combine_chunks()
+                    yield pa.Table.from_arrays(events.flatten(), schema=event_schema)
+
+        for table in merge_sorted([singles(), *self.merged_events.iter_tables()], SORT_KEYS["events"]):
+            summary.events += table.num_rows
+            summary.dated += table.num_rows - table.column("date_start").null_count
+            for column, counter in (("event_type", summary.by_type), ("status", summary.by_status)):
+                for item in pc.value_counts(table.column(column)).to_pylist():
+                    counter[item["values"]] += item["counts"]
+            partitions = None
+            if self.partition_by:
+                partitions = pa.array([_earliest_month(articles, months)
+                                       for articles in table.column("article_ids").to_pylist()], pa.string())
+            output.add_table(table, partitions)
+
+
+def _months(published: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The published_month partition value of each date (`unknown` for none), as dataset._month gives it."""
+    as_time = pc.cast(published, pa.timestamp("s"))
+    return pc.fill_null(pc.strftime(as_time, format="%Y-%m"), store.UNKNOWN_PARTITION)
+
+
+def _lookup(months: dict[str, str], article_ids: pa.ChunkedArray) -> pa.Array:
+    """The partition of each row from its article's."""
+    return pa.array([months[a] for a in article_ids.to_pylist()], pa.string())
+
+
+def _earliest_month(article_ids: list[str], months: dict[str, str]) -> str:
+    """An event's partition: the earliest known month of its articles, or `unknown`."""
+    known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in article_ids)
+                   if m != store.UNKNOWN_PARTITION)
+    return known[0] if known else store.UNKNOWN_PARTITION
 
 
 def _linked_by_article(linked: pa.Table) -> Callable[[str], dict[str, str]]:
@@ -532,20 +584,6 @@ def _linked_by_article(linked: pa.Table) -> Callable[[str], dict[str, str]]:
         return current[1] if current is not None and current[0] == article_id else {}
 
     return lookup
-
-
-def _member_of_sorted(values: pa.ChunkedArray) -> Callable[[str], bool]:
-    """A membership test on sorted strings, to be called with ascending values (a merge, not a hash set)."""
-    stream = _pylist_stream(values)
-    current = next(stream, None)
-
-    def member(value: str) -> bool:
-        nonlocal current
-        while current is not None and current < value:
-            current = next(stream, None)
-        return current == value
-
-    return member
 
 
 def _pylist_stream(values: pa.ChunkedArray) -> Iterator[Any]:
