@@ -920,6 +920,16 @@ def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     return _quarter(year, quarter)
 
 
+def r_qended(args: list[str], ctx: Context) -> Resolved | None:
+    """QENDED month day: "the quarter ended Sept. 30", the calendar quarter holding most of the three
+    months that end on that date (its year as a yearless date's)."""
+    end = r_monthday([args[0], args[1], "-"], ctx)
+    if end is None or end.start is None:
+        return Resolved("XXXX-QX") if end is not None else None
+    middle = end.start - dt.timedelta(days=45)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
 def r_weekend(args: list[str], ctx: Context) -> Resolved:
     """WEEKEND rel: the Saturday and Sunday nearest the anchor in the verb's direction."""
     if ctx.anchor is None:
@@ -976,7 +986,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
