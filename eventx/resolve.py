@@ -673,7 +673,15 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
-    return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
+    return _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx) or Resolved("XXXX")
+
+
+def _from_anchor(unit: str, offset: int, ctx: Context) -> Resolved | None:
+    """Before the text has set a time, "a year earlier" or "the previous day" counts back from the
+    publication date ("exports rose 5% from a year earlier"); "a year later" has nothing to follow."""
+    if offset >= 0 or ctx.anchor is None or unit not in ("day", "week", "month", "year"):
+        return None
+    return _shift(ctx.anchor, unit, offset)
 
 
 def r_discn(args: list[str], ctx: Context) -> Resolved | None:
@@ -686,7 +694,7 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if unit == "week" and ctx.discourse.last_day is not None:
         # "Two weeks later" after a day is a day.
         return day_interval(ctx.discourse.last_day + dt.timedelta(weeks=sign * n))
-    return _from_discourse(unit, sign * n, ctx) or Resolved("XXXX")
+    return _from_discourse(unit, sign * n, ctx) or _from_anchor(unit, sign * n, ctx) or Resolved("XXXX")
 
 
 # Words that put a part of a year in the year before ("the year-earlier third quarter").
