@@ -341,8 +341,9 @@ def r_noonday(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
-    """SPELLEDYEAR words: a year said in words ("nineteen ninety-six", "two thousand and one")."""
-    words = [w for w in re.split(r"[\s_-]+", " ".join(args).lower()) if w and w != "and"]
+    """SPELLEDYEAR words [month|season]: a year said in words ("nineteen ninety-six", "two thousand and
+    one"), or a month or season of it ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    words = [w for w in re.split(r"[\s_-]+", args[0].lower()) if w and w != "and"]
     if words[:2] == ["two", "thousand"]:
         year = 2000 + sum(_UNITS.get(w, 0) for w in words[2:])
     else:
@@ -351,6 +352,14 @@ def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
         if century is None:
             return None
         year = century * 100 + rest
+    within = args[1].lower() if len(args) > 1 and args[1] != "-" else None
+    if within in _table()["normalize"]["season"]:
+        code = _norm("season", within)
+        first, last = _SEASONS[code]
+        end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+        return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
+    if within is not None:
+        return month_interval(year, _norm("month", within))
     return year_interval(year)
 
 
@@ -364,8 +373,13 @@ def r_years(args: list[str], ctx: Context) -> Resolved | None:
 
 
 def r_decade(args: list[str], ctx: Context) -> Resolved:
-    """DECADE 1990."""
+    """DECADE 1990, or DECADE 90 ("the '90s": the latest such decade begun by the reference date)."""
     start = int(args[0])
+    if len(args[0]) == 2:
+        year = ctx.anchor.year if ctx is not None and ctx.anchor is not None else 2000
+        start += year // 100 * 100
+        if start > year:
+            start -= 100
     return Resolved(str(start)[:3], dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
 
 
@@ -659,7 +673,15 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
-    return _from_discourse(unit, offset, ctx) or Resolved("XXXX")
+    return _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx) or Resolved("XXXX")
+
+
+def _from_anchor(unit: str, offset: int, ctx: Context) -> Resolved | None:
+    """Before the text has set a time, "a year earlier" or "the previous day" counts back from the
+    publication date ("exports rose 5% from a year earlier"); "a year later" has nothing to follow."""
+    if offset >= 0 or ctx.anchor is None or unit not in ("day", "week", "month", "year"):
+        return None
+    return _shift(ctx.anchor, unit, offset)
 
 
 def r_discn(args: list[str], ctx: Context) -> Resolved | None:
@@ -672,7 +694,7 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if unit == "week" and ctx.discourse.last_day is not None:
         # "Two weeks later" after a day is a day.
         return day_interval(ctx.discourse.last_day + dt.timedelta(weeks=sign * n))
-    return _from_discourse(unit, sign * n, ctx) or Resolved("XXXX")
+    return _from_discourse(unit, sign * n, ctx) or _from_anchor(unit, sign * n, ctx) or Resolved("XXXX")
 
 
 # Words that put a part of a year in the year before ("the year-earlier third quarter").
@@ -715,7 +737,9 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
 
 def r_part(args: list[str], ctx: Context) -> Resolved | None:
     """PART Q|H n yearspec: a quarter or half of a year."""
-    kind, n = args[0], _norm("ordinal", args[1])
+    kind = args[0]
+    # "the last half" and "the latter half" of a year are its second half.
+    n = 2 if kind == "H" and args[1].lower() in ("last", "latter") else _norm("ordinal", args[1])
     months, precision = _PART_SPANS[kind]
     first = (n - 1) * months + 1
     year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
@@ -819,11 +843,26 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
                      "weekend": "P1W"}[unit], type="SET")
 
 
+def r_setweekday(args: list[str], ctx: Context) -> Resolved:
+    """SETWEEKDAY weekday [part-of-day]: a weekday that recurs ("on Mondays", "Tuesday nights")."""
+    part = args[1].lower().rstrip("s") if len(args) > 1 and args[1] != "-" else ""
+    return Resolved(f"XXXX-WXX-{_norm('weekday', args[0]) + 1}{_TIME_OF_DAY.get(part, '')}", type="SET")
+
+
 def r_hoursago(args: list[str], ctx: Context) -> Resolved:
     """HOURSAGO n unit: "3h ago" in a live blog, the publication day."""
     if ctx.anchor is None:
         return Resolved("PAST_REF", type="TIME")
     return attrs.evolve(day_interval(ctx.anchor), type="TIME")
+
+
+def r_clockdate(args: list[str], ctx: Context) -> Resolved | None:
+    """CLOCKDATE hour minute ampm month day year: a clock time on a date ("5 p.m. EST, Nov. 6")."""
+    clock = r_time(args[:3], ctx)
+    day = r_abs([args[5], args[3], args[4]], ctx) if args[5] != "-" else r_monthday([args[3], args[4], "-"], ctx)
+    if day is None:
+        return None
+    return Resolved(f"{day.value}{clock.value[-6:]}", day.start, day.end, day.precision, type="TIME")
 
 
 def r_clockday(args: list[str], ctx: Context) -> Resolved:
@@ -889,6 +928,16 @@ def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     return _quarter(year, quarter)
 
 
+def r_qended(args: list[str], ctx: Context) -> Resolved | None:
+    """QENDED month day: "the quarter ended Sept. 30", the calendar quarter holding most of the three
+    months that end on that date (its year as a yearless date's)."""
+    end = r_monthday([args[0], args[1], "-"], ctx)
+    if end is None or end.start is None:
+        return Resolved("XXXX-QX") if end is not None else None
+    middle = end.start - dt.timedelta(days=45)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
 def r_weekend(args: list[str], ctx: Context) -> Resolved:
     """WEEKEND rel: the Saturday and Sunday nearest the anchor in the verb's direction."""
     if ctx.anchor is None:
@@ -945,7 +994,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,

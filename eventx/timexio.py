@@ -4,17 +4,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from pathlib import Path
 
 from .errors import InputError
+from .records import Timex
 from .timex import find_timexes
+
+# A range written with a word between its ends ("from 1991 to 1997", "April 24 and 25") is two TIMEX3
+# expressions in TimeML, which has no interval values; eventx keeps it as one interval for dating
+# events and splits it only here.  Ranges joined by a bare hyphen ("1991-97", "March 3-5") are one token.
+_RANGE_JOIN = re.compile(r"\s+(?:to|through|thru|until|till|and)\s+|\s+[-–—]\s+", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s+", re.I)
+
+
+def _tempeval_items(t: Timex) -> list[dict]:
+    """The TempEval items for one timex: two for a range with a word between its ends, else one."""
+    item = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+    parts = t.value.split("/")
+    join = _RANGE_JOIN.search(t.text) if len(parts) == 2 and t.type == "DATE" else None
+    if join is None or "X" in t.value:
+        return [item]
+    opener = _RANGE_OPEN.match(t.text)
+    first_start = opener.end() if opener else 0
+    if first_start >= join.start():
+        return [item]
+    return [{"start": t.start + first_start, "end": t.start + join.start(), "text": t.text[first_start:join.start()],
+             "type": t.type, "value": parts[0]},
+            {"start": t.start + join.end(), "end": t.end, "text": t.text[join.end():], "type": t.type,
+             "value": parts[1]}]
 
 
 def timex_record(doc_id: str, text: str, dct: dt.date | None) -> dict:
     """One output line: the document id and its temporal expressions."""
-    return {"doc_id": doc_id, "timexes": [
-        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-        for t in find_timexes(text, dct)]}
+    return {"doc_id": doc_id, "timexes": [item for t in find_timexes(text, dct) for item in _tempeval_items(t)]}
 
 
 def tag_corpus(corpus: Path, output: Path) -> int:
