@@ -1,6 +1,7 @@
 """Temporal expressions: find them with data-driven rules (eventx/rules/time_en.toml) and resolve them."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -14,7 +15,7 @@ from . import segment
 from .records import Span, Timex
 from .resolve import (_LEDE_SENTENCES, RESOLVERS, RULE_FILE, Context, Discourse, Resolved, _norm, _table,
                       apply_modifier, weekday_date)
-from .rulefiles import compile_pattern
+from .rulefiles import compile_pattern, group_alternatives, trie_alternation
 from .tense import governing_tense
 
 __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sentence", "weekday_date"]
@@ -49,6 +50,8 @@ class TimexRule:
     needs_all: frozenset[str] = frozenset()
     # Lower-case strings of which every match contains one (None: no such set is known).
     literals: tuple[str, ...] | None = None
+    # In ASCII text, the character before a match followed by the match (see _rule_matches).
+    locator: re.Pattern[str] | None = None
 
 
 def _required_literals(items: list) -> set[str] | None:
@@ -170,6 +173,16 @@ def _first_char_guard(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(set(first[0]))) + "])"
 
 
+# In ASCII text, the characters that may stand before a match: not a letter or digit (see _rule_matches).
+_ASCII_NOT_ALNUM = "[^A-Za-z0-9]"
+
+
+def _grouped(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with its alternations grouped by first letter (the same matches and groups)."""
+    regex, grouped = re.compile(pattern), re.compile(group_alternatives(pattern))
+    return grouped if (grouped.groups, grouped.groupindex) == (regex.groups, regex.groupindex) else regex
+
+
 @functools.cache
 def rules() -> tuple[TimexRule, ...]:
     """The temporal rules, compiled in file order."""
@@ -180,12 +193,16 @@ def rules() -> tuple[TimexRule, ...]:
         # inside of words at once instead of trying every alternative there.
         where = f"{RULE_FILE}.toml rule {rule['id']}"
         body = compile_pattern("(?:" + rule["pattern"] + ")", data["patterns"], where=where).pattern
-        regex = re.compile(r"(?<![^\W_])" + _first_char_guard(body) + body)
+        guard = _first_char_guard(body)
+        pattern = r"(?<![^\W_])" + guard + body
+        # Only a rule whose matches are never empty can be found by the character before them.
+        locator = _grouped(_ASCII_NOT_ALNUM + guard + body) if guard else None
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
-                                  rule.get("span"), frozenset(rule.get("needs_all", ())), _literals_of(regex)))
+        compiled.append(TimexRule(rule["id"], _grouped(pattern), rule["type"], rule["value"], rule.get("mod", ""), needs,
+                                  not_after, rule.get("span"), frozenset(rule.get("needs_all", ())),
+                                  _literals_of(re.compile(pattern)), locator))
     return tuple(compiled)
 
 
@@ -361,14 +378,144 @@ def sentence_words(text: str, start: int, end: int) -> set[str]:
     return words
 
 
-def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Non-overlapping rule matches in text[start:end], longest first, then earliest."""
+@attrs.frozen
+class _DocumentScan:
+    """Cue words, digit runs and needed words of a whole ASCII document, found once for all its sentences."""
+
+    lower: str
+    # Cue matches (as cue_windows finds them) and runs of digits, by start: (start, end, is_digit_run).
+    cues: list[tuple[int, int, bool]]
+    cue_starts: list[int]
+    # Words that some rule needs, where they stand alone as a run of letters: (start, end, word).
+    words: list[tuple[int, int, str]]
+    word_starts: list[int]
+
+
+@functools.cache
+def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For lower-cased ASCII text: a character that is no letter or underscore followed by a digit run or a
+    cue word; a cue word at the text's start; and a character that is no letter followed by a needed word.
+
+    A cue pattern without capitals ignores case where the text has none; testing first letters case
+    by case lets the regex engine skip the groups of other letters at once.
+    """
+    cue = _by_first_letter(_table()["prefilter"]["cue"])
+    if cue == cue.lower() and cue.startswith("(?i:"):
+        cue = "(?:" + cue[len("(?i:"):]
+    needed = {word for rule in rules() for word in (rule.needs or ()) | rule.needs_all if re.fullmatch("[a-z]+", word)}
+    return (re.compile(r"[^a-z_](?:(?<=[0-9])[0-9]*|(?=(" + cue + ")))"), re.compile(cue),
+            re.compile(r"[^a-z](?=(" + trie_alternation(needed) + r")(?![a-z]))"))
+
+
+def _document_scan(text: str) -> _DocumentScan | None:
+    """The cues and needed words of an ASCII text (None for other text, which is scanned a sentence at a time).
+
+    A cue found where cue_windows would find none (inside an earlier cue) is dropped, so the cues are
+    those that a scan of the whole text by cue_windows' pattern finds, digits taken a run at a time.
+    """
+    if not text.isascii():
+        return None
+    lower = text.lower()
+    scanner, cue_at_start, needed = _document_patterns()
+    cues: list[tuple[int, int, bool]] = []
+    first = cue_at_start.match(lower)
+    if first is not None and not lower[0].isdigit():
+        cues.append((0, first.end(), False))
+    taken = cues[-1][1] if cues else 0
+    for m in scanner.finditer(lower):
+        if m.group(1) is None:
+            cues.append((m.start(), m.end(), True))
+        elif not m.group(1)[0].isdigit() and m.start(1) >= taken:  # a digit is in the next match's run
+            cues.append((m.start(1), m.end(1), False))
+            taken = m.end(1)
+    # In " " + lower a needed word at the start has a character before it too (offsets one more).
+    words = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
+    return _DocumentScan(lower, cues, [c[0] for c in cues], words, [w[0] for w in words])
+
+
+def _scan_windows(scan: _DocumentScan, start: int, end: int) -> list[tuple[int, int]] | None:
+    """cue_windows(text, start, end) from the document's cues, or None when a cue crosses the sentence's edge."""
+    reach = _prefilter()[1]
+    first, last = bisect.bisect_left(scan.cue_starts, start), bisect.bisect_left(scan.cue_starts, end)
+    if (first > 0 and not scan.cues[first - 1][2] and scan.cues[first - 1][1] > start) \
+            or (last > first and not scan.cues[last - 1][2] and scan.cues[last - 1][1] > end):
+        return None
+    windows: list[tuple[int, int]] = []
+    if first > 0 and scan.cues[first - 1][2] and scan.cues[first - 1][1] > start:
+        first -= 1  # a digit run that begins before the sentence
+    for cue_start, cue_end, _ in scan.cues[first:last]:
+        left, right = max(start, max(cue_start, start) - reach), min(end, min(cue_end, end) + reach)
+        if windows and left <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
+        else:
+            windows.append((left, right))
+    return windows
+
+
+def _scan_words(scan: _DocumentScan, text: str, start: int, end: int) -> set[str] | None:
+    """The words of sentence_words(text, start, end) that some rule needs, or None when a word crosses its edge."""
+    lower = scan.lower
+    if (0 < start < len(lower) and lower[start - 1].islower() and lower[start].islower()) \
+            or (0 < end < len(lower) and lower[end - 1].islower() and lower[end].islower()):
+        return None
+    words = {word for _, _, word in scan.words[bisect.bisect_left(scan.word_starts, start):
+                                                  bisect.bisect_left(scan.word_starts, end)]}
+    digits = [(max(a, start), min(b, end)) for a, b, is_run in scan.cues[max(0, bisect.bisect_left(scan.cue_starts, start) - 1):
+                                                                    bisect.bisect_left(scan.cue_starts, end)]
+              if is_run and b > start]
+    if digits:
+        words.add("#digit")
+        if any(b - a >= 4 for a, b in digits):
+            words.add("#digits4")
+    if text.find("-", start, end) != -1:
+        words.add("#hyphen")
+    return words
+
+
+def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]], ascii_text: bool) -> list[re.Match[str]]:
+    """The matches of rule.regex.finditer(text, left, right) in each window; in ASCII text found by the locator.
+
+    A match starts at the text's start or after a character that is no letter or digit, so searching
+    for that character followed by the match gives the next match without trying every position.
+    """
+    if rule.locator is None or not ascii_text:
+        return [m for left, right in windows for m in rule.regex.finditer(text, left, right)]
     found = []
-    windows = cue_windows(text, start, end)
+    search, match = rule.locator.search, rule.regex.match
+    for left, right in windows:
+        pos = left
+        if pos == 0:
+            first = match(text, 0, right)
+            if first is not None:
+                found.append(first)
+            pos = first.end() if first is not None else 1
+        while (before := search(text, pos - 1, right)) is not None:
+            m = match(text, before.start() + 1, right)
+            if m is None:  # cannot happen: the locator matched the same pattern there
+                raise AssertionError(f"rule {rule.id}: locator and pattern disagree at {before.start() + 1}")
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _candidates(text: str, start: int, end: int,
+                scan: _DocumentScan | None = None) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Non-overlapping rule matches in text[start:end], longest first, then earliest.
+
+    `scan` (of the whole text) saves finding cues and words again in every sentence.
+    """
+    found = []
+    windows = _scan_windows(scan, start, end) if scan is not None else None
+    if windows is None:
+        windows = cue_windows(text, start, end)
     if not windows:
         return []
-    words = sentence_words(text, start, end)
+    words = _scan_words(scan, text, start, end) if scan is not None else None
+    if words is None:
+        words = sentence_words(text, start, end)
     lowered: list[str | None] | None = None
+    # The windows holding one of a set of literals (several rules need the same set, e.g. the months).
+    with_literals: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     always, by_word = _rules_by_needed_word()
     active = set(always)
     for word in words & by_word.keys():
@@ -378,15 +525,16 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
         rule = compiled[index]
         if not rule.needs_all <= words:
             continue
-        scanned = windows
-        if rule.literals is not None:
+        scanned = windows if rule.literals is None else with_literals.get(rule.literals)
+        if scanned is None:
             if lowered is None:
                 # Each window in lower case, or None when a literal check could wrongly skip it.
-                lowered = [low if low.isascii() or not _CASE_TRICKY.search(low) else None
-                           for low in (text[left:right].lower() for left, right in windows)]
-            scanned = [w for w, low in zip(windows, lowered)
-                       if low is None or any(literal in low for literal in rule.literals)]
-        for m in (m for left, right in scanned for m in rule.regex.finditer(text, left, right)):
+                lowered = [scan.lower[left:right] for left, right in windows] if scan is not None else \
+                    [low if low.isascii() or not _CASE_TRICKY.search(low) else None
+                     for low in (text[left:right].lower() for left, right in windows)]
+            scanned = with_literals[rule.literals] = [w for w, low in zip(windows, lowered)
+                                                      if low is None or any(literal in low for literal in rule.literals)]
+        for m in _rule_matches(rule, text, scanned, scan is not None):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()) \
                     and not (rule.not_after is not None
@@ -402,12 +550,16 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
     return sorted(chosen, key=lambda c: c[0])
 
 
-def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse) -> list[Timex]:
-    """Find and resolve the temporal expressions of one sentence, updating the discourse."""
+def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse,
+                 scan: _DocumentScan | None = None) -> list[Timex]:
+    """Find and resolve the temporal expressions of one sentence, updating the discourse.
+
+    `scan` is _document_scan(text), if the caller has it.
+    """
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
     discourse.sentence_index += 1
-    candidates = _candidates(text, sentence.start, sentence.end)
+    candidates = _candidates(text, sentence.start, sentence.end, scan)
     if not candidates:
         return []
     starts = segment.clause_starts(text, sentence.start, sentence.end)
@@ -452,6 +604,7 @@ def find_timexes(text: str, anchor: dt.date | None, *, spans: Iterable[Span] | N
         spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
     discourse = Discourse()
     found: list[Timex] = []
+    scan = _document_scan(text)
     for sentence in spans:
-        found.extend(tag_sentence(text, sentence, anchor, discourse))
+        found.extend(tag_sentence(text, sentence, anchor, discourse, scan))
     return found
