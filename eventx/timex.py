@@ -12,6 +12,7 @@ from typing import Iterable
 import attrs
 
 from . import segment
+from .prefilter import required_literals
 from .records import Span, Timex
 from .resolve import (_LEDE_SENTENCES, RESOLVERS, RULE_FILE, Context, Discourse, Resolved, _norm, _table,
                       apply_modifier, weekday_date)
@@ -222,7 +223,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 _SPACES = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1024)
 def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     """A value template split into tokens at its spaces, each a run of (text, is_group_name) parts."""
     tokens = []
@@ -240,18 +241,38 @@ def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
 
 
 def _fill(template: str, match: re.Match[str]) -> list[str]:
-    """Template tokens with {group} replaced by the matched words ('-' when absent)."""
-    groups = match.groupdict()
+    """Template tokens with {group} replaced by the matched words ('-' when absent).
+
+    The words are stripped and each run of white space in them becomes '_' (str.split's white space
+    is the regex engine's \\s).
+    """
+    names = match.re.groupindex
     filled = []
     for parts in _template(template):
         words = []
         for part, is_group in parts:
             if not is_group:
                 words.append(part)
-            elif groups.get(part):
-                words.append(_SPACES.sub("_", groups[part].strip()))
+            elif part in names and (value := match.group(part)):
+                words.append("_".join(value.split()))
         filled.append("".join(words) or "-")
     return filled
+
+
+@functools.lru_cache(maxsize=8)
+def _required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of a context pattern contains (None: not known)."""
+    found = required_literals(regex)
+    return None if found is None else tuple(sorted(found))
+
+
+def _context_search(regex: re.Pattern[str], text: str, lower: str | None, start: int, end: int) -> bool:
+    """Whether regex.search(text, start, end) finds a match; `lower` (text.lower() of an ASCII text, or None)
+    lets it skip the search where none of the words a match needs occurs."""
+    words = _required_words(regex) if lower is not None else None
+    if words is not None and all(lower.find(word, start, end) == -1 for word in words):
+        return False
+    return regex.search(text, start, end) is not None
 
 
 _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART")
@@ -383,11 +404,16 @@ class _DocumentScan:
     """Cue words, digit runs and needed words of a whole ASCII document, found once for all its sentences."""
 
     lower: str
-    # Cue matches (as cue_windows finds them) and runs of digits, by start: (start, end, is_digit_run).
-    cues: list[tuple[int, int, bool]]
+    # Cue matches (as cue_windows finds them) and runs of digits, by start.
     cue_starts: list[int]
-    # Words that some rule needs, where they stand alone as a run of letters: (start, end, word).
-    words: list[tuple[int, int, str]]
+    cue_ends: list[int]
+    cue_is_run: list[bool]
+    # For each cue, the index after the last cue whose window joins its own.
+    joined_until: list[int]
+    runs: list[tuple[int, int]]
+    run_starts: list[int]
+    # Words that some rule needs, where they stand alone as a run of letters, and where they start.
+    words: list[str]
     word_starts: list[int]
 
 
@@ -428,27 +454,38 @@ def _document_scan(text: str) -> _DocumentScan | None:
         elif not m.group(1)[0].isdigit() and m.start(1) >= taken:  # a digit is in the next match's run
             cues.append((m.start(1), m.end(1), False))
             taken = m.end(1)
+    reach = _prefilter()[1]
+    joined_until = [len(cues)] * len(cues)
+    for i in range(len(cues) - 2, -1, -1):
+        joined_until[i] = joined_until[i + 1] if cues[i + 1][0] - reach <= cues[i][1] + reach else i + 1
+    runs = [(a, b) for a, b, is_run in cues if is_run]
     # In " " + lower a needed word at the start has a character before it too (offsets one more).
-    words = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
-    return _DocumentScan(lower, cues, [c[0] for c in cues], words, [w[0] for w in words])
+    words = [(m.start(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
+    return _DocumentScan(lower, [c[0] for c in cues], [c[1] for c in cues], [c[2] for c in cues], joined_until,
+                         runs, [r[0] for r in runs], [w[1] for w in words], [w[0] for w in words])
 
 
 def _scan_windows(scan: _DocumentScan, start: int, end: int) -> list[tuple[int, int]] | None:
-    """cue_windows(text, start, end) from the document's cues, or None when a cue crosses the sentence's edge."""
+    """cue_windows(text, start, end) from the document's cues, or None when a cue crosses the sentence's edge.
+
+    Windows of cues inside the sentence join as they do in the whole text, since cutting them at the
+    sentence's edges changes no overlap between them.
+    """
     reach = _prefilter()[1]
-    first, last = bisect.bisect_left(scan.cue_starts, start), bisect.bisect_left(scan.cue_starts, end)
-    if (first > 0 and not scan.cues[first - 1][2] and scan.cues[first - 1][1] > start) \
-            or (last > first and not scan.cues[last - 1][2] and scan.cues[last - 1][1] > end):
-        return None
-    windows: list[tuple[int, int]] = []
-    if first > 0 and scan.cues[first - 1][2] and scan.cues[first - 1][1] > start:
+    starts, ends, is_run = scan.cue_starts, scan.cue_ends, scan.cue_is_run
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    if first > 0 and ends[first - 1] > start:
+        if not is_run[first - 1]:
+            return None
         first -= 1  # a digit run that begins before the sentence
-    for cue_start, cue_end, _ in scan.cues[first:last]:
-        left, right = max(start, max(cue_start, start) - reach), min(end, min(cue_end, end) + reach)
-        if windows and left <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
-        else:
-            windows.append((left, right))
+    if last > first and ends[last - 1] > end and not is_run[last - 1]:
+        return None
+    windows = []
+    while first < last:
+        until = min(scan.joined_until[first], last)
+        windows.append((max(start, max(starts[first], start) - reach), min(end, min(ends[until - 1], end) + reach)))
+        first = until
     return windows
 
 
@@ -458,15 +495,16 @@ def _scan_words(scan: _DocumentScan, text: str, start: int, end: int) -> set[str
     if (0 < start < len(lower) and lower[start - 1].islower() and lower[start].islower()) \
             or (0 < end < len(lower) and lower[end - 1].islower() and lower[end].islower()):
         return None
-    words = {word for _, _, word in scan.words[bisect.bisect_left(scan.word_starts, start):
-                                                  bisect.bisect_left(scan.word_starts, end)]}
-    digits = [(max(a, start), min(b, end)) for a, b, is_run in scan.cues[max(0, bisect.bisect_left(scan.cue_starts, start) - 1):
-                                                                    bisect.bisect_left(scan.cue_starts, end)]
-              if is_run and b > start]
-    if digits:
+    words = set(scan.words[bisect.bisect_left(scan.word_starts, start):bisect.bisect_left(scan.word_starts, end)])
+    last = bisect.bisect_left(scan.run_starts, end) - 1
+    if last >= 0 and scan.runs[last][1] > start:
         words.add("#digit")
-        if any(b - a >= 4 for a, b in digits):
-            words.add("#digits4")
+        while last >= 0 and scan.runs[last][1] > start:
+            run_start, run_end = scan.runs[last]
+            if min(run_end, end) - max(run_start, start) >= 4:
+                words.add("#digits4")
+                break
+            last -= 1
     if text.find("-", start, end) != -1:
         words.add("#hyphen")
     return words
@@ -525,13 +563,13 @@ def _candidates(text: str, start: int, end: int,
         rule = compiled[index]
         if not rule.needs_all <= words:
             continue
-        scanned = windows if rule.literals is None else with_literals.get(rule.literals)
+        # In ASCII text the locator scans a window faster than the literals could rule it out.
+        scanned = windows if rule.literals is None or scan is not None else with_literals.get(rule.literals)
         if scanned is None:
             if lowered is None:
                 # Each window in lower case, or None when a literal check could wrongly skip it.
-                lowered = [scan.lower[left:right] for left, right in windows] if scan is not None else \
-                    [low if low.isascii() or not _CASE_TRICKY.search(low) else None
-                     for low in (text[left:right].lower() for left, right in windows)]
+                lowered = [low if low.isascii() or not _CASE_TRICKY.search(low) else None
+                           for low in (text[left:right].lower() for left, right in windows)]
             scanned = with_literals[rule.literals] = [w for w, low in zip(windows, lowered)
                                                       if low is None or any(literal in low for literal in rule.literals)]
         for m in _rule_matches(rule, text, scanned, scan is not None):
@@ -572,8 +610,9 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
         lead = _LEADING_PREPOSITION.match(text, start, end)
         inner = lead.end() if lead and lead.end() < end else start  # after a matched "until"
-        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start) \
-                or _POSTPONED_UNTIL.search(text, max(sentence.start, start - 80), inner):
+        lower = scan.lower if scan is not None else None
+        if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
+                or _context_search(_POSTPONED_UNTIL, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
