@@ -211,7 +211,7 @@ def _regroup(branches: list[list[_Atom]], ignore_case: bool) -> list[list[_Atom]
             regrouped.append(members[0])
         else:
             rests = _regroup([m[1:] for m in members], ignore_case)
-            regrouped.append([members[0][0], ("(?:", rests, ")", "")])
+            regrouped.append([members[0][0]] + (rests[0] if len(rests) == 1 else [("(?:", rests, ")", "")]))
     return regrouped
 
 
