@@ -86,7 +86,7 @@ class _Unsupported(Exception):
     """A construct the alternation grouping leaves alone (the pattern is then used as it is)."""
 
 
-def group_alternatives(pattern: str) -> str:
+def group_alternatives(pattern: str, *, ascii_only: bool = False) -> str:
     """The same regex with the branches of each alternation grouped by their first letter.
 
     Python's regex engine enters the branches of an alternation one by one, and cannot skip a
@@ -94,6 +94,9 @@ def group_alternatives(pattern: str) -> str:
     Only branches that start with a plain ASCII letter or digit are grouped, a branch joins the last
     group of its letter only if no branch it would move past could start with that letter, and
     capture groups keep their order, so the regex finds the same matches with the same groups.
+
+    With `ascii_only` (for a regex only used on ASCII text), a letter that starts a branch where case
+    is ignored becomes the class of its two cases, which the engine tests before entering the branch.
     """
     try:
         alternation, at = _parse_alternation(pattern, 0, False, regroup=True)
@@ -101,7 +104,7 @@ def group_alternatives(pattern: str) -> str:
         return pattern
     if at != len(pattern):
         return pattern
-    return _alternation_text(alternation)
+    return _alternation_text(_ascii_cased(alternation, False) if ascii_only else alternation)
 
 
 def _parse_alternation(p: str, i: int, ignore_case: bool, *, regroup: bool) -> tuple[list, int]:
@@ -213,6 +216,25 @@ def _regroup(branches: list[list[_Atom]], ignore_case: bool) -> list[list[_Atom]
             rests = _regroup([m[1:] for m in members], ignore_case)
             regrouped.append([members[0][0]] + (rests[0] if len(rests) == 1 else [("(?:", rests, ")", "")]))
     return regrouped
+
+
+def _ascii_cased(branches: list[list[_Atom]], ignore_case: bool) -> list[list[_Atom]]:
+    """A parsed alternation in which each ASCII letter that starts a branch where case is ignored is the
+    class of its two cases, case kept: the same matches in ASCII text."""
+    cased = []
+    for branch in branches:
+        atoms = []
+        for position, (head, body, tail, quant) in enumerate(branch):
+            if body is not None:
+                flags = _FLAG_GROUP.match(head)
+                inner = ignore_case if not flags else \
+                    ("i" in flags.group(1) or ignore_case) and "i" not in (flags.group(2) or "")
+                body = _ascii_cased(body, inner)
+            elif position == 0 and ignore_case and not quant and len(head) == 1 and head.isascii() and head.isalpha():
+                head = f"(?-i:[{head.lower()}{head.upper()}])"
+            atoms.append((head, body, tail, quant))
+        cased.append(atoms)
+    return cased
 
 
 def _alternation_text(branches: list[list[_Atom]]) -> str:

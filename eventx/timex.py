@@ -178,9 +178,10 @@ def _first_char_guard(pattern: str, flags: int = 0) -> str:
 _ASCII_NOT_ALNUM = "[^A-Za-z0-9]"
 
 
-def _grouped(pattern: str) -> re.Pattern[str]:
-    """`pattern` compiled with its alternations grouped by first letter (the same matches and groups)."""
-    regex, grouped = re.compile(pattern), re.compile(group_alternatives(pattern))
+def _grouped(pattern: str, *, ascii_only: bool = False) -> re.Pattern[str]:
+    """`pattern` compiled with its alternations grouped by first letter (the same matches and groups;
+    see group_alternatives for `ascii_only`)."""
+    regex, grouped = re.compile(pattern), re.compile(group_alternatives(pattern, ascii_only=ascii_only))
     return grouped if (grouped.groups, grouped.groupindex) == (regex.groups, regex.groupindex) else regex
 
 
@@ -197,7 +198,7 @@ def rules() -> tuple[TimexRule, ...]:
         guard = _first_char_guard(body)
         pattern = r"(?<![^\W_])" + guard + body
         # Only a rule whose matches are never empty can be found by the character before them.
-        locator = _grouped(_ASCII_NOT_ALNUM + guard + body) if guard else None
+        locator = _grouped(_ASCII_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None

@@ -121,3 +121,14 @@ def test_fill_joins_words_as_the_white_space_pattern_did(words: str) -> None:
     match = re.match(r"(?P<w>.*)", words, re.S)
     expected = re.sub(r"\s+", "_", words.strip()) or "-"
     assert timex._fill("{w}", match) == [expected]
+
+
+def test_ascii_only_grouping_tests_first_letters_by_class_and_finds_the_same_in_ascii_text() -> None:
+    pattern = "(?i:the|about|almost|(?-i:X)y)|The|(?i:t)"
+    assert group_alternatives(pattern, ascii_only=True) == \
+        "(?i:(?-i:[tT])he|(?-i:[aA])(?:(?-i:[bB])out|(?-i:[lL])most)|(?-i:X)y)|The|(?i:(?-i:[tT]))"
+    rng = random.Random(11)
+    plain, cased = re.compile(pattern), re.compile(group_alternatives(pattern, ascii_only=True))
+    for _ in range(2000):
+        text = "".join(rng.choice("tThHeEaAbBoOuUlLmMsSxXyY ") for _ in range(rng.randint(0, 10)))
+        assert _matches(cased, text, 0, len(text)) == _matches(plain, text, 0, len(text)), text
