@@ -17,7 +17,9 @@ ARTICLES = sorted((ROOT / "datasets").glob("*/articles/*.txt"))
 EXAMPLES = [ex["text"] for rule in load_rules("time_en")["rule"] for key in ("examples", "negatives")
             for ex in rule.get(key, [])]
 TRICKY = ["jan.Monday a.m.now 1998May 1998-May _May x1998 p.m.-Tuesday", "May 5", "Dec.", "a.m.", "2020",
-          "12:30pm now2020 now 2020, 3 weeks-long\tday", "year-earlier years", "Tuesday", "in the 1990s and 2000s"]
+          "12:30pm now2020 now 2020, 3 weeks-long\tday", "year-earlier years", "Tuesday", "in the 1990s and 2000s",
+          "It has scheduled a news conference Thursday.", "The talks were postponed until Tuesday.",
+          "She could leave as soon as Monday, no later than May 5."]
 
 
 def _texts() -> list[str]:
@@ -132,3 +134,16 @@ def test_ascii_only_grouping_tests_first_letters_by_class_and_finds_the_same_in_
     for _ in range(2000):
         text = "".join(rng.choice("tThHeEaAbBoOuUlLmMsSxXyY ") for _ in range(rng.randint(0, 10)))
         assert _matches(cased, text, 0, len(text)) == _matches(plain, text, 0, len(text)), text
+
+
+def test_context_search_with_the_lower_text_agrees_with_the_plain_search() -> None:
+    rng = random.Random(13)
+    for text in _texts():
+        if not text.isascii():
+            continue
+        lower = text.lower()
+        for _ in range(20):
+            start, end = sorted(rng.sample(range(len(text) + 1), 2)) if len(text) > 1 else (0, len(text))
+            for regex in (timex._FORWARD_CUE, timex._POSTPONED_UNTIL):
+                assert timex._context_search(regex, text, lower, start, end) == \
+                    (regex.search(text, start, end) is not None), text[start:end]
