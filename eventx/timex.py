@@ -1,6 +1,7 @@
 """Temporal expressions: find them with data-driven rules (eventx/rules/time_en.toml) and resolve them."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -11,10 +12,11 @@ from typing import Iterable
 import attrs
 
 from . import segment
+from .prefilter import required_literals
 from .records import Span, Timex
 from .resolve import (_LEDE_SENTENCES, RESOLVERS, RULE_FILE, Context, Discourse, Resolved, _norm, _table,
                       apply_modifier, weekday_date)
-from .rulefiles import compile_pattern
+from .rulefiles import compile_pattern, group_alternatives, trie_alternation
 from .tense import governing_tense
 
 __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sentence", "weekday_date"]
@@ -49,6 +51,8 @@ class TimexRule:
     needs_all: frozenset[str] = frozenset()
     # Lower-case strings of which every match contains one (None: no such set is known).
     literals: tuple[str, ...] | None = None
+    # In ASCII text, the character before a match followed by the match (see _rule_matches).
+    locator: re.Pattern[str] | None = None
 
 
 def _required_literals(items: list) -> set[str] | None:
@@ -170,6 +174,17 @@ def _first_char_guard(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(set(first[0]))) + "])"
 
 
+# In ASCII text, the characters that may stand before a match: not a letter or digit (see _rule_matches).
+_ASCII_NOT_ALNUM = "[^A-Za-z0-9]"
+
+
+def _grouped(pattern: str, *, ascii_only: bool = False) -> re.Pattern[str]:
+    """`pattern` compiled with its alternations grouped by first letter (the same matches and groups;
+    see group_alternatives for `ascii_only`)."""
+    regex, grouped = re.compile(pattern), re.compile(group_alternatives(pattern, ascii_only=ascii_only))
+    return grouped if (grouped.groups, grouped.groupindex) == (regex.groups, regex.groupindex) else regex
+
+
 @functools.cache
 def rules() -> tuple[TimexRule, ...]:
     """The temporal rules, compiled in file order."""
@@ -180,12 +195,16 @@ def rules() -> tuple[TimexRule, ...]:
         # inside of words at once instead of trying every alternative there.
         where = f"{RULE_FILE}.toml rule {rule['id']}"
         body = compile_pattern("(?:" + rule["pattern"] + ")", data["patterns"], where=where).pattern
-        regex = re.compile(r"(?<![^\W_])" + _first_char_guard(body) + body)
+        guard = _first_char_guard(body)
+        pattern = r"(?<![^\W_])" + guard + body
+        # Only a rule whose matches are never empty can be found by the character before them.
+        locator = _grouped(_ASCII_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
-        compiled.append(TimexRule(rule["id"], regex, rule["type"], rule["value"], rule.get("mod", ""), needs, not_after,
-                                  rule.get("span"), frozenset(rule.get("needs_all", ())), _literals_of(regex)))
+        compiled.append(TimexRule(rule["id"], _grouped(pattern), rule["type"], rule["value"], rule.get("mod", ""), needs,
+                                  not_after, rule.get("span"), frozenset(rule.get("needs_all", ())),
+                                  _literals_of(re.compile(pattern)), locator))
     return tuple(compiled)
 
 
@@ -205,7 +224,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 _SPACES = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1024)
 def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     """A value template split into tokens at its spaces, each a run of (text, is_group_name) parts."""
     tokens = []
@@ -223,18 +242,38 @@ def _template(template: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
 
 
 def _fill(template: str, match: re.Match[str]) -> list[str]:
-    """Template tokens with {group} replaced by the matched words ('-' when absent)."""
-    groups = match.groupdict()
+    """Template tokens with {group} replaced by the matched words ('-' when absent).
+
+    The words are stripped and each run of white space in them becomes '_' (str.split's white space
+    is the regex engine's \\s).
+    """
+    names = match.re.groupindex
     filled = []
     for parts in _template(template):
         words = []
         for part, is_group in parts:
             if not is_group:
                 words.append(part)
-            elif groups.get(part):
-                words.append(_SPACES.sub("_", groups[part].strip()))
+            elif part in names and (value := match.group(part)):
+                words.append("_".join(value.split()))
         filled.append("".join(words) or "-")
     return filled
+
+
+@functools.lru_cache(maxsize=8)
+def _required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of a context pattern contains (None: not known)."""
+    found = required_literals(regex)
+    return None if found is None else tuple(sorted(found))
+
+
+def _context_search(regex: re.Pattern[str], text: str, lower: str | None, start: int, end: int) -> bool:
+    """Whether regex.search(text, start, end) finds a match; `lower` (text.lower() of an ASCII text, or None)
+    lets it skip the search where none of the words a match needs occurs."""
+    words = _required_words(regex) if lower is not None else None
+    if words is not None and all(lower.find(word, start, end) == -1 for word in words):
+        return False
+    return regex.search(text, start, end) is not None
 
 
 _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART", "MONTHDAYYEAR")
@@ -367,14 +406,161 @@ def sentence_words(text: str, start: int, end: int) -> set[str]:
     return words
 
 
-def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Non-overlapping rule matches in text[start:end], longest first, then earliest."""
+@attrs.frozen
+class _DocumentScan:
+    """Cue words, digit runs and needed words of a whole ASCII document, found once for all its sentences."""
+
+    lower: str
+    # Cue matches (as cue_windows finds them) and runs of digits, by start.
+    cue_starts: list[int]
+    cue_ends: list[int]
+    cue_is_run: list[bool]
+    # For each cue, the index after the last cue whose window joins its own.
+    joined_until: list[int]
+    runs: list[tuple[int, int]]
+    run_starts: list[int]
+    # Words that some rule needs, where they stand alone as a run of letters, and where they start.
+    words: list[str]
+    word_starts: list[int]
+
+
+@functools.cache
+def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For lower-cased ASCII text: a character that is no letter or underscore followed by a digit run or a
+    cue word; a cue word at the text's start; and a character that is no letter followed by a needed word.
+
+    A cue pattern without capitals ignores case where the text has none; testing first letters case
+    by case lets the regex engine skip the groups of other letters at once.
+    """
+    cue = _by_first_letter(_table()["prefilter"]["cue"])
+    if cue == cue.lower() and cue.startswith("(?i:"):
+        cue = "(?:" + cue[len("(?i:"):]
+    needed = {word for rule in rules() for word in (rule.needs or ()) | rule.needs_all if re.fullmatch("[a-z]+", word)}
+    return (re.compile(r"[^a-z_](?:(?<=[0-9])[0-9]*|(?=(" + cue + ")))"), re.compile(cue),
+            re.compile(r"[^a-z](?=(" + trie_alternation(needed) + r")(?![a-z]))"))
+
+
+def _document_scan(text: str) -> _DocumentScan | None:
+    """The cues and needed words of an ASCII text (None for other text, which is scanned a sentence at a time).
+
+    A cue found where cue_windows would find none (inside an earlier cue) is dropped, so the cues are
+    those that a scan of the whole text by cue_windows' pattern finds, digits taken a run at a time.
+    """
+    if not text.isascii():
+        return None
+    lower = text.lower()
+    scanner, cue_at_start, needed = _document_patterns()
+    cues: list[tuple[int, int, bool]] = []
+    first = cue_at_start.match(lower)
+    if first is not None and not lower[0].isdigit():
+        cues.append((0, first.end(), False))
+    taken = cues[-1][1] if cues else 0
+    for m in scanner.finditer(lower):
+        if m.group(1) is None:
+            cues.append((m.start(), m.end(), True))
+        elif not m.group(1)[0].isdigit() and m.start(1) >= taken:  # a digit is in the next match's run
+            cues.append((m.start(1), m.end(1), False))
+            taken = m.end(1)
+    reach = _prefilter()[1]
+    joined_until = [len(cues)] * len(cues)
+    for i in range(len(cues) - 2, -1, -1):
+        joined_until[i] = joined_until[i + 1] if cues[i + 1][0] - reach <= cues[i][1] + reach else i + 1
+    runs = [(a, b) for a, b, is_run in cues if is_run]
+    # In " " + lower a needed word at the start has a character before it too (offsets one more).
+    words = [(m.start(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
+    return _DocumentScan(lower, [c[0] for c in cues], [c[1] for c in cues], [c[2] for c in cues], joined_until,
+                         runs, [r[0] for r in runs], [w[1] for w in words], [w[0] for w in words])
+
+
+def _scan_windows(scan: _DocumentScan, start: int, end: int) -> list[tuple[int, int]] | None:
+    """cue_windows(text, start, end) from the document's cues, or None when a cue crosses the sentence's edge.
+
+    Windows of cues inside the sentence join as they do in the whole text, since cutting them at the
+    sentence's edges changes no overlap between them.
+    """
+    reach = _prefilter()[1]
+    starts, ends, is_run = scan.cue_starts, scan.cue_ends, scan.cue_is_run
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    if first > 0 and ends[first - 1] > start:
+        if not is_run[first - 1]:
+            return None
+        first -= 1  # a digit run that begins before the sentence
+    if last > first and ends[last - 1] > end and not is_run[last - 1]:
+        return None
+    windows = []
+    while first < last:
+        until = min(scan.joined_until[first], last)
+        windows.append((max(start, max(starts[first], start) - reach), min(end, min(ends[until - 1], end) + reach)))
+        first = until
+    return windows
+
+
+def _scan_words(scan: _DocumentScan, text: str, start: int, end: int) -> set[str] | None:
+    """The words of sentence_words(text, start, end) that some rule needs, or None when a word crosses its edge."""
+    lower = scan.lower
+    if (0 < start < len(lower) and lower[start - 1].islower() and lower[start].islower()) \
+            or (0 < end < len(lower) and lower[end - 1].islower() and lower[end].islower()):
+        return None
+    words = set(scan.words[bisect.bisect_left(scan.word_starts, start):bisect.bisect_left(scan.word_starts, end)])
+    last = bisect.bisect_left(scan.run_starts, end) - 1
+    if last >= 0 and scan.runs[last][1] > start:
+        words.add("#digit")
+        while last >= 0 and scan.runs[last][1] > start:
+            run_start, run_end = scan.runs[last]
+            if min(run_end, end) - max(run_start, start) >= 4:
+                words.add("#digits4")
+                break
+            last -= 1
+    if text.find("-", start, end) != -1:
+        words.add("#hyphen")
+    return words
+
+
+def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]], ascii_text: bool) -> list[re.Match[str]]:
+    """The matches of rule.regex.finditer(text, left, right) in each window; in ASCII text found by the locator.
+
+    A match starts at the text's start or after a character that is no letter or digit, so searching
+    for that character followed by the match gives the next match without trying every position.
+    """
+    if rule.locator is None or not ascii_text:
+        return [m for left, right in windows for m in rule.regex.finditer(text, left, right)]
     found = []
-    windows = cue_windows(text, start, end)
+    search, match = rule.locator.search, rule.regex.match
+    for left, right in windows:
+        pos = left
+        if pos == 0:
+            first = match(text, 0, right)
+            if first is not None:
+                found.append(first)
+            pos = first.end() if first is not None else 1
+        while (before := search(text, pos - 1, right)) is not None:
+            m = match(text, before.start() + 1, right)
+            if m is None:  # cannot happen: the locator matched the same pattern there
+                raise AssertionError(f"rule {rule.id}: locator and pattern disagree at {before.start() + 1}")
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _candidates(text: str, start: int, end: int,
+                scan: _DocumentScan | None = None) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Non-overlapping rule matches in text[start:end], longest first, then earliest.
+
+    `scan` (of the whole text) saves finding cues and words again in every sentence.
+    """
+    found = []
+    windows = _scan_windows(scan, start, end) if scan is not None else None
+    if windows is None:
+        windows = cue_windows(text, start, end)
     if not windows:
         return []
-    words = sentence_words(text, start, end)
+    words = _scan_words(scan, text, start, end) if scan is not None else None
+    if words is None:
+        words = sentence_words(text, start, end)
     lowered: list[str | None] | None = None
+    # The windows holding one of a set of literals (several rules need the same set, e.g. the months).
+    with_literals: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     always, by_word = _rules_by_needed_word()
     active = set(always)
     for word in words & by_word.keys():
@@ -384,15 +570,16 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
         rule = compiled[index]
         if not rule.needs_all <= words:
             continue
-        scanned = windows
-        if rule.literals is not None:
+        # In ASCII text the locator scans a window faster than the literals could rule it out.
+        scanned = windows if rule.literals is None or scan is not None else with_literals.get(rule.literals)
+        if scanned is None:
             if lowered is None:
                 # Each window in lower case, or None when a literal check could wrongly skip it.
                 lowered = [low if low.isascii() or not _CASE_TRICKY.search(low) else None
                            for low in (text[left:right].lower() for left, right in windows)]
-            scanned = [w for w, low in zip(windows, lowered)
-                       if low is None or any(literal in low for literal in rule.literals)]
-        for m in (m for left, right in scanned for m in rule.regex.finditer(text, left, right)):
+            scanned = with_literals[rule.literals] = [w for w, low in zip(windows, lowered)
+                                                      if low is None or any(literal in low for literal in rule.literals)]
+        for m in _rule_matches(rule, text, scanned, scan is not None):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()) \
                     and not (rule.not_after is not None
@@ -408,15 +595,19 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, re
     return sorted(chosen, key=lambda c: c[0])
 
 
-def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse) -> list[Timex]:
-    """Find and resolve the temporal expressions of one sentence, updating the discourse."""
+def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse,
+                 scan: _DocumentScan | None = None) -> list[Timex]:
+    """Find and resolve the temporal expressions of one sentence, updating the discourse.
+
+    `scan` is _document_scan(text), if the caller has it.
+    """
     discourse.sentence_year = None
     discourse.sentence_year_clause = None
     discourse.sentence_index += 1
     if "\n" in text[discourse.paragraph_end:sentence.start]:
         discourse.paragraph_year = None  # a new paragraph
     discourse.paragraph_end = sentence.end
-    candidates = _candidates(text, sentence.start, sentence.end)
+    candidates = _candidates(text, sentence.start, sentence.end, scan)
     if not candidates:
         return []
     starts = segment.clause_starts(text, sentence.start, sentence.end)
@@ -429,8 +620,9 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         tense = governing_tense(text, start, end, clause_span, (sentence.start, sentence.end))
         lead = _LEADING_PREPOSITION.match(text, start, end)
         inner = lead.end() if lead and lead.end() < end else start  # after a matched "until"
-        if _FORWARD_CUE.search(text, max(clause_span[0], start - 60), start) \
-                or _POSTPONED_UNTIL.search(text, max(sentence.start, start - 80), inner):
+        lower = scan.lower if scan is not None else None
+        if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
+                or _context_search(_POSTPONED_UNTIL, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
@@ -461,6 +653,7 @@ def find_timexes(text: str, anchor: dt.date | None, *, spans: Iterable[Span] | N
         spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
     discourse = Discourse()
     found: list[Timex] = []
+    scan = _document_scan(text)
     for sentence in spans:
-        found.extend(tag_sentence(text, sentence, anchor, discourse))
+        found.extend(tag_sentence(text, sentence, anchor, discourse, scan))
     return found

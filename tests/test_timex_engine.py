@@ -1,0 +1,149 @@
+"""The temporal tagger's fast paths find exactly what the plain ones find: regrouped alternations, rule
+locators, and cues, windows and words taken from a scan of the whole document."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from eventx import segment, timex
+from eventx.rulefiles import compile_pattern, group_alternatives, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "datasets").glob("*/articles/*.txt"))
+EXAMPLES = [ex["text"] for rule in load_rules("time_en")["rule"] for key in ("examples", "negatives")
+            for ex in rule.get(key, [])]
+TRICKY = ["jan.Monday a.m.now 1998May 1998-May _May x1998 p.m.-Tuesday", "May 5", "Dec.", "a.m.", "2020",
+          "12:30pm now2020 now 2020, 3 weeks-long\tday", "year-earlier years", "Tuesday", "in the 1990s and 2000s",
+          "It has scheduled a news conference Thursday.", "The talks were postponed until Tuesday.",
+          "She could leave as soon as Monday, no later than May 5."]
+
+
+def _texts() -> list[str]:
+    """Rule examples, the bundled articles, and their upper- and lower-cased forms."""
+    texts = EXAMPLES + TRICKY + [path.read_text(encoding="utf-8") for path in ARTICLES[:12]]
+    return texts + [t.upper() for t in texts] + [t.lower() for t in texts]
+
+
+def _matches(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tuple]:
+    """Every match of regex.finditer with all its group spans."""
+    return [m.regs for m in regex.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize(("pattern", "grouped"), [
+    ("the|about|almost", "the|a(?:bout|lmost)"),
+    ("(?i:day|Days|week)", "(?i:day(?:|s)|week)"),
+    ("day|Days", "day|Days"),  # case counts outside (?i:)
+    ("a|b|ab", "a(?:|b)|b"),
+    ("ab|\\d|ac", "ab|\\d|ac"),  # no branch moves past one that could start with the same letter
+    ("a?b|ac", "a?b|ac"),
+    ("(?P<x>a)|b|(?P<y>a)c", "(?P<x>a)|b|(?P<y>a)c"),  # capture groups keep their order
+    ("a(?P<x>b)|a(?P<y>c)", "a(?:(?P<x>b)|(?P<y>c))"),
+    ("(?(x)ab|ac)", "(?(x)ab|ac)"),  # a conditional's two parts stay apart
+    ("(?x:ab|ac)", "(?x:ab|ac)"),  # verbose mode is left alone
+    ("[|(]ab|ac", "[|(]ab|ac"),
+])
+def test_group_alternatives_rewrites_as_expected(pattern: str, grouped: str) -> None:
+    assert group_alternatives(pattern) == grouped
+
+
+def test_group_alternatives_keeps_every_rule_match_and_group() -> None:
+    texts, table = _texts(), load_rules("time_en")
+    for rule in table["rule"]:
+        plain = compile_pattern("(?:" + rule["pattern"] + ")", table["patterns"], where=rule["id"])
+        grouped = re.compile(group_alternatives(plain.pattern))
+        assert (grouped.groups, grouped.groupindex) == (plain.groups, plain.groupindex)
+        for text in texts:
+            assert _matches(grouped, text, 0, len(text)) == _matches(plain, text, 0, len(text)), rule["id"]
+
+
+def test_group_alternatives_on_random_text_from_pattern_letters() -> None:
+    rng = random.Random(7)
+    pattern = "(?i:the|th|them|a(?:b|c)|ab|t\\s+x|[tT]y)|x(?P<g>y|yz)|xyw|\\d+|1a"
+    grouped = re.compile(group_alternatives(pattern))
+    plain = re.compile(pattern)
+    assert grouped.pattern != plain.pattern
+    for _ in range(3000):
+        text = "".join(rng.choice("tThHeEmMaAbBcCxXyYzZw1 ") for _ in range(rng.randint(0, 12)))
+        assert _matches(grouped, text, 0, len(text)) == _matches(plain, text, 0, len(text)), text
+
+
+def test_rule_locator_finds_what_finditer_finds() -> None:
+    rng = random.Random(3)
+    for text in _texts():
+        if not text.isascii():
+            continue
+        cuts = sorted(rng.sample(range(len(text) + 1), min(4, len(text) + 1))) + [0, len(text)]
+        windows = sorted({(a, b) for a, b in zip(cuts, cuts[1:]) if a < b} | {(0, len(text))})
+        for rule in timex.rules():
+            for window in windows:
+                expected = [m.regs for m in rule.regex.finditer(text, *window)]
+                assert [m.regs for m in timex._rule_matches(rule, text, [window], True)] == expected, rule.id
+
+
+def test_document_scan_gives_the_windows_and_words_of_each_sentence() -> None:
+    rng = random.Random(5)
+    needed = {w for rule in timex.rules() for w in (rule.needs or ()) | rule.needs_all}
+    for text in _texts():
+        scan = timex._document_scan(text)
+        if not text.isascii():
+            assert scan is None
+            continue
+        spans = [(s.start, s.end) for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
+        spans += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(10)] if len(text) > 1 else []
+        for start, end in spans + [(0, len(text))]:
+            windows = timex._scan_windows(scan, start, end)
+            if windows is not None:
+                assert windows == timex.cue_windows(text, start, end), (text[start:end], windows)
+            words = timex._scan_words(scan, text, start, end)
+            if words is not None:
+                assert words == timex.sentence_words(text, start, end) & needed, text[start:end]
+
+
+def test_document_scan_leaves_other_text_to_the_sentence_scan() -> None:
+    assert timex._document_scan("Caf\u00e9 talks resumed on Monday.") is None
+
+
+def test_tagging_with_and_without_the_document_scan_agree() -> None:
+    anchor = dt.date(2023, 5, 17)
+    for text in [path.read_text(encoding="utf-8") for path in ARTICLES] + EXAMPLES:
+        sentences = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
+        with_scan, without = timex.Discourse(), timex.Discourse()
+        scan = timex._document_scan(text)
+        for sentence in sentences:
+            assert timex.tag_sentence(text, sentence, anchor, with_scan, scan) == \
+                timex.tag_sentence(text, sentence, anchor, without)
+
+
+@pytest.mark.parametrize("words", ["a  b", " a\tb\n", "a\u00a0b", "a\u2003\u2003b ", "\u3000", "ab"])
+def test_fill_joins_words_as_the_white_space_pattern_did(words: str) -> None:
+    match = re.match(r"(?P<w>.*)", words, re.S)
+    expected = re.sub(r"\s+", "_", words.strip()) or "-"
+    assert timex._fill("{w}", match) == [expected]
+
+
+def test_ascii_only_grouping_tests_first_letters_by_class_and_finds_the_same_in_ascii_text() -> None:
+    pattern = "(?i:the|about|almost|(?-i:X)y)|The|(?i:t)"
+    assert group_alternatives(pattern, ascii_only=True) == \
+        "(?i:(?-i:[tT])he|(?-i:[aA])(?:(?-i:[bB])out|(?-i:[lL])most)|(?-i:X)y)|The|(?i:(?-i:[tT]))"
+    rng = random.Random(11)
+    plain, cased = re.compile(pattern), re.compile(group_alternatives(pattern, ascii_only=True))
+    for _ in range(2000):
+        text = "".join(rng.choice("tThHeEaAbBoOuUlLmMsSxXyY ") for _ in range(rng.randint(0, 10)))
+        assert _matches(cased, text, 0, len(text)) == _matches(plain, text, 0, len(text)), text
+
+
+def test_context_search_with_the_lower_text_agrees_with_the_plain_search() -> None:
+    rng = random.Random(13)
+    for text in _texts():
+        if not text.isascii():
+            continue
+        lower = text.lower()
+        for _ in range(20):
+            start, end = sorted(rng.sample(range(len(text) + 1), 2)) if len(text) > 1 else (0, len(text))
+            for regex in (timex._FORWARD_CUE, timex._POSTPONED_UNTIL):
+                assert timex._context_search(regex, text, lower, start, end) == \
+                    (regex.search(text, start, end) is not None), text[start:end]
