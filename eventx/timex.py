@@ -108,6 +108,9 @@ _CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _
                    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 # Characters that equal an ASCII letter when case is ignored besides its two cases.
 _CASE_EXTRA = "\u0130\u0131\u017f\u212a"
+# The letters that the regex engine's IGNORECASE matches with ASCII ones ("laſt" matches "last"): the
+# words handed to the resolver are spelled in ASCII so that its tables know them.
+_ASCII_CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
 def _first_class(items: list, flags: int) -> tuple[list[str], bool] | None:
@@ -255,7 +258,7 @@ def _fill(template: str, match: re.Match[str]) -> list[str]:
             if not is_group:
                 words.append(part)
             elif part in names and (value := match.group(part)):
-                words.append("_".join(value.split()))
+                words.append("_".join(value.translate(_ASCII_CASE_TWINS).split()))
         filled.append("".join(words) or "-")
     return filled
 

@@ -40,3 +40,22 @@ def test_timex_rule_negative_is_not_tagged(rule_id: str, example: dict) -> None:
 def test_timex_rule_files_have_examples_for_every_rule() -> None:
     missing = [rule["id"] for rule in RULES if not rule.get("examples")]
     assert not missing, f"rules without examples: {missing}"
+
+
+TWINS = str.maketrans({"s": "\u017f", "k": "\u212a"})  # letters the regex engine's IGNORECASE matches with ASCII
+
+
+def test_timex_rule_examples_with_case_twins_do_not_crash() -> None:
+    # re.IGNORECASE matches "laſt" like "last"; resolving such a match once raised a TypeError.
+    for rule in RULES:
+        for example in rule.get("examples", []):
+            find_timexes(example["text"].translate(TWINS), dt.date.fromisoformat(example["ref"]))
+
+
+@pytest.mark.parametrize("phrase", ["la\u017ft week", "la\u017ft year", "the la\u017ft month", "\u017fix days ago",
+                                    "the \u017fecond quarter", "\u212aorea's \u017fpring"])
+def test_case_twins_resolve_like_ascii(phrase: str) -> None:
+    ascii_phrase = phrase.replace("\u017f", "s").replace("\u212a", "K")
+    reference = dt.date(2020, 5, 5)
+    assert ([t.value for t in find_timexes(f"They met {phrase}.", reference)]
+            == [t.value for t in find_timexes(f"They met {ascii_phrase}.", reference)])
