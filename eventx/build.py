@@ -40,9 +40,9 @@ from .link import Linkable, build_event, event_id_of, link_components, linkable
 
 RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
-STAGING_ROW_GROUP = {"articles": 256, "mentions": 2_048, "summaries": 512, "links": 8_192}
+STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
-OUTPUT_ROW_GROUP = {"articles": 2_000, "mentions": 20_000, "events": 20_000}
+OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
@@ -141,6 +141,11 @@ class Spool(RunFile):
         """Write what is buffered and finish the file."""
         self.flush()
         super().close()
+
+def release_memory() -> None:
+    """Hand the memory Arrow has freed back to the system (its allocator keeps freed pages otherwise)."""
+    pa.default_memory_pool().release_unused()
+
 
 def _table_rows_of(tables: Iterable[pa.Table]) -> Iterator[dict[str, Any]]:
     """The rows of a stream of Arrow tables as dicts, converted a slice at a time."""
@@ -244,6 +249,7 @@ class TableOutput:
             self._writer(key).write_table(table.slice(0, whole).combine_chunks(), row_group_size=size)
         if whole < table.num_rows:
             self.chunks[key] = [table.slice(whole)]
+        release_memory()
 
     def _writer(self, key: str) -> pq.ParquetWriter:
         """The writer of a partition's file (under its temporary name), opened on first use."""
@@ -324,6 +330,7 @@ class DatasetBuilder:
                     self._write_links(table)
                 tables.clear()
         self.arrow_bytes = 0
+        release_memory()
 
     def _write_links(self, summaries: pa.Table) -> None:
         """What linking reads of the summaries that can link, in one staging file per event type."""
@@ -388,6 +395,7 @@ class DatasetBuilder:
             del columns
             roots = link_components(items, len(items))
             del items
+            release_memory()
             sizes = collections.Counter(roots)
             kept = [i for i, root in enumerate(roots) if sizes[root] > 1]
             parts.append(table.select(["article_id", "article_event_id", "event_id"]).take(pa.array(kept, pa.int64()))
