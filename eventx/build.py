@@ -53,6 +53,8 @@ SUMMARY_SCHEMA = pa.schema([
     pa.field("keys", pa.list_(pa.string())),
     pa.field("event", pa.struct(list(schema.arrow_schema("event"))), nullable=False),
 ])
+STAGED_SCHEMAS = {"articles": schema.arrow_schema("article"), "mentions": schema.arrow_schema("mention"),
+                  "summaries": SUMMARY_SCHEMA}
 LINK_COLUMNS = ["article_id", "article_event_id", "event_id", "block", "start", "end", "keys"]
 LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
 
@@ -228,10 +230,7 @@ class TableOutput:
             self._add(table.filter(pc.equal(partitions, key)), key)
 
     def _add(self, table: pa.Table, key: str) -> None:
-        """Validate a partition's rows and keep them until a row group is full."""
-        for violation in schema.check_table(table, self.kind)[:20]:
-            ident = table.column(f"{self.kind}_id")[violation.record - 1].as_py()
-            self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
+        """Keep a partition's rows until a row group is full."""
         chunks = self.chunks.setdefault(key, [])
         chunks.append(table)
         if sum(t.num_rows for t in chunks) >= OUTPUT_ROW_GROUP[self.name]:
@@ -245,11 +244,19 @@ class TableOutput:
         table = pa.concat_tables(chunks)
         size = OUTPUT_ROW_GROUP[self.name]
         whole = table.num_rows - table.num_rows % size
-        if whole and not self.problems:
-            self._writer(key).write_table(table.slice(0, whole).combine_chunks(), row_group_size=size)
+        if whole:
+            self._write(key, table.slice(0, whole).combine_chunks())
         if whole < table.num_rows:
             self.chunks[key] = [table.slice(whole)]
         release_memory()
+
+    def _write(self, key: str, table: pa.Table) -> None:
+        """Validate rows (a row group's worth, or the rest) and write them unless some row anywhere was invalid."""
+        for violation in schema.check_table(table, self.kind)[:20]:
+            ident = table.column(f"{self.kind}_id")[violation.record - 1].as_py()
+            self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
+        if not self.problems:
+            self._writer(key).write_table(table, row_group_size=OUTPUT_ROW_GROUP[self.name])
 
     def _writer(self, key: str) -> pq.ParquetWriter:
         """The writer of a partition's file (under its temporary name), opened on first use."""
@@ -262,9 +269,7 @@ class TableOutput:
     def close(self) -> list[str]:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
         for key in list(self.chunks):
-            rest = pa.concat_tables(self.chunks.pop(key)).combine_chunks()
-            if not self.problems:
-                self._writer(key).write_table(rest, row_group_size=OUTPUT_ROW_GROUP[self.name])
+            self._write(key, pa.concat_tables(self.chunks.pop(key)).combine_chunks())
         if not self.writers and not self.problems and not self.partition_by:
             self._writer("").write_table(self.schema.empty_table())
         for writer in self.writers.values():
@@ -281,12 +286,8 @@ class DatasetBuilder:
         self.partition_by = partition_by
         self.staging = self.out / f"{store.STAGING_PREFIX}{os.getpid()}"
         self.staging.mkdir(parents=True)
-        self.runs = {"articles": RunFile(self.staging / "articles.runs", schema.arrow_schema("article"),
-                                         STAGING_ROW_GROUP["articles"]),
-                     "mentions": RunFile(self.staging / "mentions.runs", schema.arrow_schema("mention"),
-                                         STAGING_ROW_GROUP["mentions"]),
-                     "summaries": RunFile(self.staging / "summaries.runs", SUMMARY_SCHEMA,
-                                          STAGING_ROW_GROUP["summaries"])}
+        self.runs = {name: RunFile(self.staging / f"{name}.runs", STAGED_SCHEMAS[name], STAGING_ROW_GROUP[name])
+                     for name in STAGED_SCHEMAS}
         self.buffer: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow_bytes = 0
@@ -304,6 +305,16 @@ class DatasetBuilder:
         self.buffer["summaries"].extend(summaries_of(mentions) if summaries is None else summaries)
         if len(self.buffer["articles"]) >= CHUNK_ROWS or len(self.buffer["mentions"]) >= CHUNK_ROWS:
             self._compact()
+
+    def add_tables(self, tables: dict[str, pa.Table], article_ids: Iterable[str]) -> None:
+        """Add the staged tables of some articles (as `runner.extract_chunk` builds them)."""
+        self.new_ids.update(article_ids)
+        for name, table in tables.items():
+            if table.num_rows:
+                self.arrow[name].append(table)
+                self.arrow_bytes += table.nbytes
+        if self.arrow_bytes >= RUN_MAX_BYTES:
+            self._write_runs()
 
     def _compact(self) -> None:
         """Turn the buffered rows into Arrow tables (far smaller), and write runs when they fill up."""

@@ -16,7 +16,7 @@ from .dataset import PARTITION_CHOICES, content_sha256
 from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, parse_columns, read_articles
 from .records import Article
-from .runner import Extracted, resolve_jobs, run
+from .runner import Chunk, resolve_jobs, run_chunks
 from .validate import validate_dataset, validate_file
 
 
@@ -110,24 +110,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _with_progress(articles: Iterable[Article], quiet: bool, problems: list[Problem], *, jobs: int = 1,
-                   keep_text: bool = True) -> Iterator[Extracted]:
+                   keep_text: bool = True) -> Iterator[Chunk]:
     """Extract articles, printing progress on standard error about once a second; warn on empty bodies."""
     started = last = time.monotonic()
     count = mentions = 0
-    for extracted in run(articles, jobs=jobs, keep_text=keep_text):
-        row = extracted.article
-        if extracted.boilerplate_only:
-            problems.append(Problem(path=row["source_path"] or row["article_id"], line=row["source_line"],
-                                    kind="boilerplate_only", skipped=False,
-                                    message=f"article {row['article_id']!r} has no body text: all of it is boilerplate"))
-        count += 1
-        mentions += len(extracted.mentions)
+    for chunk in run_chunks(articles, jobs=jobs, keep_text=keep_text):
+        for note in chunk.notes:
+            if note.boilerplate_only:
+                problems.append(Problem(path=note.source_path or note.article_id, line=note.source_line,
+                                        kind="boilerplate_only", skipped=False,
+                                        message=f"article {note.article_id!r} has no body text: all of it is boilerplate"))
+            mentions += note.mentions
+        count += len(chunk.notes)
         now = time.monotonic()
         if not quiet and now - last >= 1.0:
             rate = count / (now - started)
             print(f"eventx: {count} articles, {mentions} mentions ({rate:.1f} articles/s)", file=sys.stderr)
             last = now
-        yield extracted
+        yield chunk
 
 
 def _problem_report(problems: list[Problem]) -> str:
@@ -171,9 +171,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     with open_builder(out, partition_by=args.partition_by, update=args.update) as builder:
         if args.update:
             articles = _new_or_changed(articles, builder.known_articles(), unchanged)
-        for extracted in _with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
-                                        keep_text=not args.no_text):
-            builder.add(extracted.article, extracted.mentions, extracted.summaries)
+        for chunk in _with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
+                                    keep_text=not args.no_text):
+            builder.add_tables(chunk.tables, (note.article_id for note in chunk.notes))
         skipped = [p for p in problems if p.skipped]
         if problems:
             print(_problem_report(problems), file=sys.stderr)

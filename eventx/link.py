@@ -274,10 +274,14 @@ def _index_keys(item: Linkable) -> set[str]:
 
 
 def _candidates(items: Iterable[Linkable]) -> Iterator[tuple[Linkable, Linkable]]:
-    """Pairs that share a blocking bucket and start within CROSS_ARTICLE_MAX_DAYS of each other (may repeat)."""
+    """Pairs that share a blocking bucket and start within CROSS_ARTICLE_MAX_DAYS of each other (may repeat).
+
+    Buckets are made in order of first item and key (sorted: set order varies with string hashing),
+    so the pairs come in the same order in every run.
+    """
     buckets: dict[tuple, list[Linkable]] = {}
     for item in items:
-        for key in _index_keys(item):
+        for key in sorted(_index_keys(item)):
             buckets.setdefault((item.block, key), []).append(item)
     window = dt.timedelta(days=CROSS_ARTICLE_MAX_DAYS)
     for bucket in buckets.values():

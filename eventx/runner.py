@@ -5,9 +5,10 @@ import collections
 import concurrent.futures
 import multiprocessing
 import os
-from typing import Any, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import attrs
+import pyarrow as pa
 
 from .dataset import result_rows
 from .pipeline import extract_article
@@ -15,6 +16,7 @@ from .records import Article, ArticleResult
 
 CHUNK_ARTICLES = 16
 T = TypeVar("T")
+R = TypeVar("R")
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
@@ -45,9 +47,42 @@ def extract_rows(article: Article, keep_text: bool = True) -> Extracted:
                      summaries=summaries_of(mentions))
 
 
+@attrs.frozen
+class ArticleNote:
+    """What a run reports of one article: where it came from, its mentions, and whether it had no body."""
+
+    article_id: str
+    source_path: str | None
+    source_line: int | None
+    mentions: int
+    boilerplate_only: bool
+
+
+@attrs.frozen
+class Chunk:
+    """The rows of consecutive articles as Arrow tables (articles, mentions, summaries) and a note per article."""
+
+    tables: dict[str, pa.Table]
+    notes: tuple[ArticleNote, ...]
+
+
 def _extract_chunk(articles: list[Article], keep_text: bool) -> list[Extracted]:
     """Worker entry point: the rows of a chunk of articles, in order."""
     return [extract_rows(article, keep_text) for article in articles]
+
+
+def extract_chunk(articles: list[Article], keep_text: bool = True) -> Chunk:
+    """The per-article work on consecutive articles, as the tables the dataset builder stages (a pure function)."""
+    from .build import STAGED_SCHEMAS
+
+    extracted = _extract_chunk(articles, keep_text)
+    rows = {"articles": [e.article for e in extracted], "mentions": [m for e in extracted for m in e.mentions],
+            "summaries": [s for e in extracted for s in e.summaries or []]}
+    notes = tuple(ArticleNote(article_id=e.article["article_id"], source_path=e.article["source_path"],
+                              source_line=e.article["source_line"], mentions=len(e.mentions),
+                              boilerplate_only=e.boilerplate_only) for e in extracted)
+    return Chunk(tables={name: pa.Table.from_pylist(rows[name], schema=STAGED_SCHEMAS[name]) for name in rows},
+                 notes=notes)
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -67,24 +102,35 @@ def resolve_jobs(jobs: int) -> int:
     return max(1, jobs or os.cpu_count() or 1)
 
 
-def run(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Extracted]:
-    """Rows of every article, in input order, computed here (jobs=1) or in worker processes.
+def _in_order(work: Callable[[list[Article], bool], R], articles: Iterable[Article], jobs: int,
+              keep_text: bool) -> Iterator[R]:
+    """`work` on consecutive chunks of articles, here (jobs=1) or in worker processes, results in input order.
 
-    Workers receive chunks of articles and at most a few chunks per worker are in flight, so memory
-    stays bounded however long the input is; the output is the same, in the same order, for any `jobs`.
+    Workers receive chunks of CHUNK_ARTICLES articles and at most a few chunks per worker are in flight,
+    so memory stays bounded however long the input is.
     """
-    jobs = resolve_jobs(jobs)
     if jobs == 1:
-        for article in articles:
-            yield extract_rows(article, keep_text)
+        for chunk in chunked(articles, CHUNK_ARTICLES):
+            yield work(chunk, keep_text)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pending: collections.deque[concurrent.futures.Future] = collections.deque()
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for chunk in chunked(articles, CHUNK_ARTICLES):
-            pending.append(pool.submit(_extract_chunk, chunk, keep_text))
+            pending.append(pool.submit(work, chunk, keep_text))
             while len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
+
+
+def run(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Extracted]:
+    """Rows of every article, in input order, computed here (jobs=1) or in worker processes (same output)."""
+    for extracted in _in_order(_extract_chunk, articles, resolve_jobs(jobs), keep_text):
+        yield from extracted
+
+
+def run_chunks(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Chunk]:
+    """The staged tables of consecutive articles, in input order; workers build the Arrow tables too."""
+    return _in_order(extract_chunk, articles, resolve_jobs(jobs), keep_text)

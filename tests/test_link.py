@@ -1,0 +1,31 @@
+"""Linking across articles gives the same events in every run, whatever Python's string hashing."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PROBE = """
+import datetime as dt
+from eventx.link import Linkable, link_components
+d = dt.date
+block = ("weapons_test", "occurred")
+items = [
+    # a month-long mention naming two people, and two one-day mentions each naming one of them: the
+    # month can join either day but not both (the days do not nest), so the candidate order decides
+    Linkable(index=0, article_id="a", block=block, start=d(2024, 3, 1), end=d(2024, 3, 31),
+             keys=frozenset({"person:%s", "person:%s"})),
+    Linkable(index=1, article_id="b", block=block, start=d(2024, 3, 3), end=d(2024, 3, 3),
+             keys=frozenset({"person:%s"})),
+    Linkable(index=2, article_id="c", block=block, start=d(2024, 3, 5), end=d(2024, 3, 5),
+             keys=frozenset({"person:%s"})),
+]
+print(link_components(items, 3))
+"""
+
+
+def test_link_components_do_not_depend_on_string_hashing() -> None:
+    for first, second in (("kim", "choe"), ("alpha", "omega"), ("x1", "y2")):
+        code = PROBE % (first, second, first, second)
+        results = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed)},
+                                  capture_output=True, text=True, check=True).stdout for seed in range(8)}
+        assert len(results) == 1, (first, second, results)
