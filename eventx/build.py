@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 import collections
+import concurrent.futures
 import contextlib
 import itertools
 import operator
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import attrs
 import pyarrow as pa
@@ -38,6 +39,7 @@ from .dataset import check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
 from .link import Linkable, build_event, event_id_of, link_components, linkable
 
+T = TypeVar("T")
 RUN_MAX_BYTES = 32_000_000
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
@@ -143,6 +145,31 @@ class Spool(RunFile):
         """Write what is buffered and finish the file."""
         self.flush()
         super().close()
+
+class _Background:
+    """Runs work in one background thread when jobs > 1, else at once; `start` returns a Future either way."""
+
+    def __init__(self, jobs: int) -> None:
+        self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="eventx-write") if jobs > 1 else None
+
+    def __enter__(self) -> "_Background":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+
+    def start(self, work: Callable[..., T], *args: Any) -> "concurrent.futures.Future[T]":
+        """Start `work(*args)`."""
+        if self.pool is not None:
+            return self.pool.submit(work, *args)
+        done: concurrent.futures.Future[T] = concurrent.futures.Future()
+        try:
+            done.set_result(work(*args))
+        except BaseException as exc:  # handed to result(), as the pool would
+            done.set_exception(exc)
+        return done
+
 
 def release_memory() -> None:
     """Hand the memory Arrow has freed back to the system (its allocator keeps freed pages otherwise)."""
@@ -280,8 +307,10 @@ class TableOutput:
 class DatasetBuilder:
     """Writes a dataset folder from article and mention rows that arrive one article at a time."""
 
-    def __init__(self, out: str | Path, *, partition_by: str | None = None, update: bool = False) -> None:
+    def __init__(self, out: str | Path, *, partition_by: str | None = None, update: bool = False,
+                 jobs: int = 1) -> None:
         self.out = Path(out)
+        self.jobs = jobs
         self.update = update
         self.partition_by = partition_by
         self.staging = self.out / f"{store.STAGING_PREFIX}{os.getpid()}"
@@ -474,12 +503,15 @@ class DatasetBuilder:
                 self._summarise_old()
             for run in self.runs.values():
                 run.close()
-            linked = self._link()
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
-            months = self._write_articles(outputs["articles"], summary)
-            self._write_mentions(outputs["mentions"], linked, months, summary)
-            self._write_events(outputs["events"], linked, months, summary)
+            with _Background(self.jobs) as background:
+                articles = background.start(self._write_articles, outputs["articles"], summary)
+                linked = self._link()
+                months = articles.result()
+                events = background.start(self._write_events, outputs["events"], linked, months, summary)
+                self._write_mentions(outputs["mentions"], linked, months, summary)
+                events.result()
             written = []
             for output in outputs.values():
                 written += output.close()
@@ -614,9 +646,13 @@ def _pylist_stream(values: pa.ChunkedArray) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def open_builder(out: str | Path, *, partition_by: str | None = None,
-                 update: bool = False) -> Iterator[DatasetBuilder]:
-    """A builder for OUT holding the dataset's lock; nothing is committed unless `finish` is called."""
+def open_builder(out: str | Path, *, partition_by: str | None = None, update: bool = False,
+                 jobs: int = 1) -> Iterator[DatasetBuilder]:
+    """A builder for OUT holding the dataset's lock; nothing is committed unless `finish` is called.
+
+    With jobs > 1 the articles table is written while events are linked, and the events table while
+    the mentions table is written (in a second thread; the files are the same).
+    """
     out = Path(out)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
@@ -627,7 +663,7 @@ def open_builder(out: str | Path, *, partition_by: str | None = None,
                 check_dataset_version(out)
                 if partition_by is None:
                     partition_by = store.detect_layout(out) or None
-            builder = DatasetBuilder(out, partition_by=partition_by, update=update)
+            builder = DatasetBuilder(out, partition_by=partition_by, update=update, jobs=jobs)
             try:
                 yield builder
             finally:

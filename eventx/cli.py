@@ -168,10 +168,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     articles: Iterable[Article] = read_articles(args.inputs, problems=problems, options=options)
     out = Path(args.output)
     unchanged: list[str] = []
-    with open_builder(out, partition_by=args.partition_by, update=args.update) as builder:
+    jobs = resolve_jobs(args.jobs)
+    with open_builder(out, partition_by=args.partition_by, update=args.update, jobs=jobs) as builder:
         if args.update:
             articles = _new_or_changed(articles, builder.known_articles(), unchanged)
-        for chunk in _with_progress(articles, args.quiet, problems, jobs=resolve_jobs(args.jobs),
+        for chunk in _with_progress(articles, args.quiet, problems, jobs=jobs,
                                     keep_text=not args.no_text):
             builder.add_tables(chunk.tables, (note.article_id for note in chunk.notes))
         skipped = [p for p in problems if p.skipped]
