@@ -22,6 +22,8 @@ import bisect
 import collections
 import concurrent.futures
 import contextlib
+import ctypes
+import ctypes.util
 import itertools
 import operator
 import os
@@ -41,6 +43,7 @@ from .link import Linkable, build_event, event_id_of, link_components, linkable
 
 T = TypeVar("T")
 RUN_MAX_BYTES = 32_000_000
+MAX_FAN_IN = 64
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
@@ -79,33 +82,53 @@ def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 class RunFile:
-    """Sorted runs of one table in one staging Parquet file, each run a sequence of small row groups."""
+    """Sorted runs of one table, each in its own staging Parquet file of small row groups.
 
-    def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int) -> None:
-        self.path, self.schema, self.row_group = path, arrow_schema, row_group
-        self.writer: pq.ParquetWriter | None = None
-        self.runs: list[list[int]] = []
-        self.groups = 0
+    One file a run: an open writer keeps every row group's metadata in memory, which would grow with
+    the corpus.  Before reading, more than MAX_FAN_IN runs are merged into fewer (`compact`), so a
+    merge never holds more than MAX_FAN_IN row groups or open files.
+    """
+
+    def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int, sort_keys: list[str] | None = None) -> None:
+        self.path, self.schema, self.row_group, self.sort_keys = path, arrow_schema, row_group, sort_keys
+        self.files: list[Path] = []
+        self.passes = 0
+
+    def _next_path(self) -> Path:
+        """A new staging file name for a run."""
+        return self.path.with_name(f"{self.path.name}-{self.passes}-{len(self.files):06d}")  # not *.parquet: no glob finds it
 
     def write_run(self, table: pa.Table) -> None:
-        """Append one sorted run."""
+        """Write one sorted run."""
         if not table.num_rows:
             return
-        if self.writer is None:
-            # no statistics: with many row groups their metadata, kept in memory until the file is
-            # closed, would grow with the corpus
-            self.writer = pq.ParquetWriter(self.path, self.schema, compression="lz4", write_statistics=False)
-        self.writer.write_table(table, row_group_size=self.row_group)
-        count = -(-table.num_rows // self.row_group)
-        self.runs.append(list(range(self.groups, self.groups + count)))
-        self.groups += count
+        path = self._next_path()
+        pq.write_table(table, path, row_group_size=self.row_group, compression="lz4", write_statistics=False)
+        self.files.append(path)
 
     def close(self) -> None:
-        """Finish the file."""
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
+        """Nothing is left open between runs."""
 
+    def compact(self) -> None:
+        """Merge runs, MAX_FAN_IN at a time, until at most MAX_FAN_IN are left."""
+        while len(self.files) > MAX_FAN_IN and self.sort_keys:
+            groups = [self.files[i:i + MAX_FAN_IN] for i in range(0, len(self.files), MAX_FAN_IN)]
+            self.passes += 1
+            self.files = []
+            for group in groups:
+                path = self._next_path()
+                with pq.ParquetWriter(path, self.schema, compression="lz4", write_statistics=False) as writer:
+                    for table in merge_sorted([_row_groups(f) for f in group], self.sort_keys):
+                        writer.write_table(table, row_group_size=self.row_group)
+                        release_memory()
+                self.files.append(path)
+                for old in group:
+                    old.unlink()
+
+    def read_all(self) -> pa.Table:
+        """Every run, concatenated (for small staging tables)."""
+        tables = [pq.read_table(path) for path in self.files]
+        return pa.concat_tables(tables) if tables else self.schema.empty_table()
 
     def iter_runs(self) -> list[Iterator[dict[str, Any]]]:
         """One row iterator per run, each reading a row group at a time."""
@@ -113,18 +136,22 @@ class RunFile:
 
     def iter_tables(self) -> list[Iterator[pa.Table]]:
         """One iterator per run over its row groups, as Arrow tables."""
-        if not self.runs:
-            return []
-        parquet = pq.ParquetFile(self.path)
-        return [(parquet.read_row_group(group) for group in run) for run in self.runs]
+        self.compact()
+        return [_row_groups(path) for path in self.files]
+
+
+def _row_groups(path: Path) -> Iterator[pa.Table]:
+    """The row groups of a Parquet file, one at a time."""
+    parquet = pq.ParquetFile(path)
+    for group in range(parquet.num_row_groups):
+        yield parquet.read_row_group(group)
 
 
 class Spool(RunFile):
     """A RunFile fed with unsorted Arrow tables: buffered, then sorted and written as a run when full."""
 
     def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int, sort_keys: list[str]) -> None:
-        super().__init__(path, arrow_schema, row_group)
-        self.sort_keys = [(key, "ascending") for key in sort_keys]
+        super().__init__(path, arrow_schema, row_group, sort_keys)
         self.pending: list[pa.Table] = []
         self.pending_bytes = 0
 
@@ -138,13 +165,30 @@ class Spool(RunFile):
     def flush(self) -> None:
         """Write the buffered rows as one sorted run."""
         if self.pending:
-            self.write_run(pa.concat_tables(self.pending).sort_by(self.sort_keys))
+            self.write_run(pa.concat_tables(self.pending).sort_by([(key, "ascending") for key in self.sort_keys]))
         self.pending, self.pending_bytes = [], 0
 
     def close(self) -> None:
         """Write what is buffered and finish the file."""
         self.flush()
         super().close()
+
+def _linkables(table: pa.Table, event_type: str) -> list[Linkable]:
+    """The linking view of each row of a link staging table, in its order, converted a batch at a time.
+
+    Repeated values (articles, blocks, dates, actor key sets) share one object, which keeps the list
+    small: it is the one thing linking holds per within-article event of a type.
+    """
+    shared: dict[Any, Any] = {}
+    items: list[Linkable] = []
+    for batch in table.select(["article_id", "block", "start", "end", "keys"]).to_batches(max_chunksize=65_536):
+        for article_id, block, start, end, keys in zip(*(column.to_pylist() for column in batch.columns)):
+            items.append(Linkable(index=len(items), article_id=shared.setdefault(article_id, article_id),
+                                  block=shared.setdefault((event_type, block), (event_type, block)),
+                                  start=shared.setdefault(start, start), end=shared.setdefault(end, end),
+                                  keys=shared.setdefault(frozenset(keys), frozenset(keys))))
+    return items
+
 
 class _Background:
     """Runs work in one background thread when jobs > 1, else at once; `start` returns a Future either way."""
@@ -171,9 +215,22 @@ class _Background:
         return done
 
 
+def _trim_function() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, which hands freed heap pages back to the system, where there is one."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_MALLOC_TRIM = _trim_function()
+
+
 def release_memory() -> None:
-    """Hand the memory Arrow has freed back to the system (its allocator keeps freed pages otherwise)."""
+    """Hand freed memory back to the system: Arrow's allocator and glibc's heap both keep freed pages otherwise."""
     pa.default_memory_pool().release_unused()
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 def _table_rows_of(tables: Iterable[pa.Table]) -> Iterator[dict[str, Any]]:
@@ -315,8 +372,8 @@ class DatasetBuilder:
         self.partition_by = partition_by
         self.staging = self.out / f"{store.STAGING_PREFIX}{os.getpid()}"
         self.staging.mkdir(parents=True)
-        self.runs = {name: RunFile(self.staging / f"{name}.runs", STAGED_SCHEMAS[name], STAGING_ROW_GROUP[name])
-                     for name in STAGED_SCHEMAS}
+        self.runs = {name: RunFile(self.staging / f"{name}.runs", STAGED_SCHEMAS[name], STAGING_ROW_GROUP[name],
+                                   SORT_KEYS[name]) for name in STAGED_SCHEMAS}
         self.buffer: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow_bytes = 0
@@ -425,14 +482,9 @@ class DatasetBuilder:
         parts, offset = [], 0
         for event_type in sorted(self.links):
             self.links[event_type].close()
-            table = pq.read_table(self.links[event_type].path).sort_by([("article_id", "ascending"),
+            table = self.links[event_type].read_all().sort_by([("article_id", "ascending"),
                                                                         ("article_event_id", "ascending")])
-            columns = {name: table.column(name).to_pylist() for name in ("article_id", "block", "start", "end", "keys")}
-            items = [Linkable(index=i, article_id=article_id, block=(event_type, block), start=start, end=end,
-                              keys=frozenset(keys))
-                     for i, (article_id, block, start, end, keys) in enumerate(zip(
-                         columns["article_id"], columns["block"], columns["start"], columns["end"], columns["keys"]))]
-            del columns
+            items = _linkables(table, event_type)
             roots = link_components(items, len(items))
             del items
             release_memory()
@@ -452,7 +504,7 @@ class DatasetBuilder:
     def _linked_mention_rows(self, groups: pa.Table) -> Iterator[pa.Table]:
         """Mention rows of the within-article events in `groups`, with their group, a row group at a time."""
         columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
-        sources = [(self.runs["mentions"].path, False)] if self.runs["mentions"].path.exists() else []
+        sources = [(path, False) for path in self.runs["mentions"].files]
         sources += [(path, True) for path in self._old_files("mentions")]
         wanted = groups.column("article_event_id")
         replaced = pa.array(sorted(self.new_ids), pa.string())
@@ -501,6 +553,7 @@ class DatasetBuilder:
             self._write_runs()
             if self.update:
                 self._summarise_old()
+            release_memory()
             for run in self.runs.values():
                 run.close()
             summary = Summary()

@@ -27,7 +27,10 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-def test_small_runs_give_the_in_memory_tables(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("fan_in", [64, 3])
+def test_small_runs_give_the_in_memory_tables(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              fan_in: int) -> None:
+    monkeypatch.setattr(build_module, "MAX_FAN_IN", fan_in)  # 3: runs are merged in passes before the final merge
     monkeypatch.setattr(build_module, "RUN_MAX_BYTES", 20_000)
     monkeypatch.setattr(build_module, "CHUNK_ROWS", 7)
     monkeypatch.setattr(build_module, "OUTPUT_ROW_GROUP", {"articles": 5, "mentions": 50, "events": 40})
