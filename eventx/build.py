@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import concurrent.futures
 import contextlib
 import ctypes
 import ctypes.util
@@ -29,7 +28,7 @@ import operator
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator
 
 import attrs
 import pyarrow as pa
@@ -41,7 +40,6 @@ from .dataset import check_dataset_version, event_row, mention_from_row
 from .errors import ValidationError
 from .link import Linkable, build_event, event_id_of, link_components, linkable
 
-T = TypeVar("T")
 RUN_MAX_BYTES = 32_000_000
 MAX_FAN_IN = 64
 CHUNK_ROWS = 512
@@ -188,31 +186,6 @@ def _linkables(table: pa.Table, event_type: str) -> list[Linkable]:
                                   start=shared.setdefault(start, start), end=shared.setdefault(end, end),
                                   keys=shared.setdefault(frozenset(keys), frozenset(keys))))
     return items
-
-
-class _Background:
-    """Runs work in one background thread when jobs > 1, else at once; `start` returns a Future either way."""
-
-    def __init__(self, jobs: int) -> None:
-        self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="eventx-write") if jobs > 1 else None
-
-    def __enter__(self) -> "_Background":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True)
-
-    def start(self, work: Callable[..., T], *args: Any) -> "concurrent.futures.Future[T]":
-        """Start `work(*args)`."""
-        if self.pool is not None:
-            return self.pool.submit(work, *args)
-        done: concurrent.futures.Future[T] = concurrent.futures.Future()
-        try:
-            done.set_result(work(*args))
-        except BaseException as exc:  # handed to result(), as the pool would
-            done.set_exception(exc)
-        return done
 
 
 def _trim_function() -> Callable[[int], int] | None:
@@ -364,10 +337,8 @@ class TableOutput:
 class DatasetBuilder:
     """Writes a dataset folder from article and mention rows that arrive one article at a time."""
 
-    def __init__(self, out: str | Path, *, partition_by: str | None = None, update: bool = False,
-                 jobs: int = 1) -> None:
+    def __init__(self, out: str | Path, *, partition_by: str | None = None, update: bool = False) -> None:
         self.out = Path(out)
-        self.jobs = jobs
         self.update = update
         self.partition_by = partition_by
         self.staging = self.out / f"{store.STAGING_PREFIX}{os.getpid()}"
@@ -558,13 +529,10 @@ class DatasetBuilder:
                 run.close()
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
-            with _Background(self.jobs) as background:
-                articles = background.start(self._write_articles, outputs["articles"], summary)
-                linked = self._link()
-                months = articles.result()
-                events = background.start(self._write_events, outputs["events"], linked, months, summary)
-                self._write_mentions(outputs["mentions"], linked, months, summary)
-                events.result()
+            months = self._write_articles(outputs["articles"], summary)
+            linked = self._link()
+            self._write_mentions(outputs["mentions"], linked, months, summary)
+            self._write_events(outputs["events"], linked, months, summary)
             written = []
             for output in outputs.values():
                 written += output.close()
@@ -699,13 +667,9 @@ def _pylist_stream(values: pa.ChunkedArray) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def open_builder(out: str | Path, *, partition_by: str | None = None, update: bool = False,
-                 jobs: int = 1) -> Iterator[DatasetBuilder]:
-    """A builder for OUT holding the dataset's lock; nothing is committed unless `finish` is called.
-
-    With jobs > 1 the articles table is written while events are linked, and the events table while
-    the mentions table is written (in a second thread; the files are the same).
-    """
+def open_builder(out: str | Path, *, partition_by: str | None = None,
+                 update: bool = False) -> Iterator[DatasetBuilder]:
+    """A builder for OUT holding the dataset's lock; nothing is committed unless `finish` is called."""
     out = Path(out)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
@@ -716,7 +680,7 @@ def open_builder(out: str | Path, *, partition_by: str | None = None, update: bo
                 check_dataset_version(out)
                 if partition_by is None:
                     partition_by = store.detect_layout(out) or None
-            builder = DatasetBuilder(out, partition_by=partition_by, update=update, jobs=jobs)
+            builder = DatasetBuilder(out, partition_by=partition_by, update=update)
             try:
                 yield builder
             finally:

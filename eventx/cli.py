@@ -169,7 +169,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = Path(args.output)
     unchanged: list[str] = []
     jobs = resolve_jobs(args.jobs)
-    with open_builder(out, partition_by=args.partition_by, update=args.update, jobs=jobs) as builder:
+    with open_builder(out, partition_by=args.partition_by, update=args.update) as builder:
         if args.update:
             articles = _new_or_changed(articles, builder.known_articles(), unchanged)
         for chunk in _with_progress(articles, args.quiet, problems, jobs=jobs,
