@@ -128,10 +128,6 @@ class RunFile:
         tables = [pq.read_table(path) for path in self.files]
         return pa.concat_tables(tables) if tables else self.schema.empty_table()
 
-    def iter_runs(self) -> list[Iterator[dict[str, Any]]]:
-        """One row iterator per run, each reading a row group at a time."""
-        return [_table_rows_of(tables) for tables in self.iter_tables()]
-
     def iter_tables(self) -> list[Iterator[pa.Table]]:
         """One iterator per run over its row groups, as Arrow tables."""
         self.compact()
