@@ -383,6 +383,16 @@ def r_decade(args: list[str], ctx: Context) -> Resolved:
     return Resolved(str(start)[:3], dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
 
 
+def _month_day_in(year: int | None, month: int, day: int) -> Resolved | None:
+    """A month and day in a year (XXXX when the year is unknown); None for a day the month lacks."""
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}")
+    try:
+        return day_interval(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
 def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
     """MONTHDAY month day dir (a holiday gives "m d" as two arguments)."""
     holiday = _norm("holiday", args[0])
@@ -391,12 +401,7 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
     else:
         month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
     year = _pick_year(month, day, _direction(direction), ctx)
-    if year is None:
-        return Resolved(f"XXXX-{month:02d}-{day:02d}")
-    try:
-        return day_interval(dt.date(year, month, day))
-    except ValueError:
-        return None
+    return _month_day_in(year, month, day)
 
 
 def r_monthday_year(args: list[str], ctx: Context) -> Resolved | None:
@@ -409,12 +414,7 @@ def r_monthday_year(args: list[str], ctx: Context) -> Resolved | None:
         year = ctx.discourse.last_year + steps[rel] if ctx.discourse.last_year is not None else None
     else:
         year = ctx.anchor.year + _norm("rel", rel) if ctx.anchor is not None else None
-    if year is None:
-        return Resolved(f"XXXX-{month:02d}-{day:02d}")
-    try:
-        return day_interval(dt.date(year, month, day))
-    except ValueError:
-        return None
+    return _month_day_in(year, month, day)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
