@@ -473,19 +473,24 @@ class DatasetBuilder:
         columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
         sources = [(path, False) for path in self.runs["mentions"].files]
         sources += [(path, True) for path in self._old_files("mentions")]
-        wanted = groups.column("article_event_id")
+        groups = groups.sort_by([("article_id", "ascending")]).combine_chunks()
+        articles = groups.column("article_id").chunk(0) if groups.num_rows else pa.array([], pa.string())
         replaced = pa.array(sorted(self.new_ids), pa.string())
         for source, kept_from_out in sources:
             parquet = pq.ParquetFile(source)
             for index in range(parquet.num_row_groups):
                 table = parquet.read_row_group(index, columns=columns)
-                keep = pc.is_in(table.column("article_event_id"), value_set=wanted)
+                # a row group holds a stretch of articles: look events up among that stretch's only
+                start, stop = _stretch(articles, table.column("article_id")[0].as_py(),
+                                       table.column("article_id")[-1].as_py())
+                wanted = groups.slice(start, stop - start)
+                keep = pc.is_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
                 if kept_from_out:
                     keep = pc.and_(keep, pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
                 table = table.filter(keep)
                 if table.num_rows:
-                    found = pc.index_in(table.column("article_event_id"), value_set=wanted)
-                    yield table.append_column("group", groups.column("group").take(found))
+                    found = pc.index_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
+                    yield table.append_column("group", wanted.column("group").take(found))
 
     def _build_linked_events(self, groups: pa.Table) -> pa.Table:
         """Build the event of each group from its mentions, spooled to disk sorted by group; return group -> id."""
@@ -596,12 +601,15 @@ class DatasetBuilder:
     def _write_events(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
                       summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        is_linked = linked.column("event_id")
+        is_linked = linked.column("event_id").combine_chunks().sort()
         event_schema = self.merged_events.schema
 
         def singles() -> Iterator[pa.Table]:
             for table in merge_sorted(self.runs["summaries"].iter_tables(), SORT_KEYS["summaries"]):
-                table = table.filter(pc.invert(pc.is_in(table.column("event_id"), value_set=is_linked)))
+                start, stop = _stretch(is_linked, table.column("event_id")[0].as_py(),
+                                       table.column("event_id")[-1].as_py())
+                linked_here = is_linked.slice(start, stop - start)
+                table = table.filter(pc.invert(pc.is_in(table.column("event_id"), value_set=linked_here)))
                 if table.num_rows:
                     events = table.column("event").combine_chunks()
                     yield pa.Table.from_arrays(events.flatten(), schema=event_schema)
@@ -635,6 +643,15 @@ def _earliest_month(article_ids: list[str], months: dict[str, str]) -> str:
     known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in article_ids)
                    if m != store.UNKNOWN_PARTITION)
     return known[0] if known else store.UNKNOWN_PARTITION
+
+
+def _stretch(values: pa.Array, low: str, high: str) -> tuple[int, int]:
+    """The index range of a sorted string array whose values lie between low and high (inclusive)."""
+    def at(i: int) -> str:
+        return values[i].as_py()
+
+    return (bisect.bisect_left(range(len(values)), low, key=at),
+            bisect.bisect_right(range(len(values)), high, key=at))
 
 
 def _linked_by_article(linked: pa.Table) -> Callable[[str], dict[str, str]]:
