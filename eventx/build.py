@@ -104,9 +104,6 @@ class RunFile:
         pq.write_table(table, path, row_group_size=self.row_group, compression="lz4", write_statistics=False)
         self.files.append(path)
 
-    def close(self) -> None:
-        """Nothing is left open between runs."""
-
     def compact(self) -> None:
         """Merge runs, MAX_FAN_IN at a time, until at most MAX_FAN_IN are left."""
         while len(self.files) > MAX_FAN_IN and self.sort_keys:
@@ -163,9 +160,8 @@ class Spool(RunFile):
         self.pending, self.pending_bytes = [], 0
 
     def close(self) -> None:
-        """Write what is buffered and finish the file."""
+        """Write what is buffered as the last run."""
         self.flush()
-        super().close()
 
 def _linkables(table: pa.Table, event_type: str) -> list[Linkable]:
     """The linking view of each row of a link staging table, in its order, converted a batch at a time.
@@ -448,7 +444,6 @@ class DatasetBuilder:
         """
         parts, offset = [], 0
         for event_type in sorted(self.links):
-            self.links[event_type].close()
             table = self.links[event_type].read_all().sort_by([("article_id", "ascending"),
                                                                         ("article_event_id", "ascending")])
             items = _linkables(table, event_type)
@@ -526,8 +521,6 @@ class DatasetBuilder:
             if self.update:
                 self._summarise_old()
             release_memory()
-            for run in self.runs.values():
-                run.close()
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
             months = self._write_articles(outputs["articles"], summary)
@@ -549,9 +542,7 @@ class DatasetBuilder:
             self.discard()
 
     def discard(self) -> None:
-        """Remove the staging files (after a commit, or instead of one)."""
-        for run in [*self.runs.values(), *self.links.values(), self.merged_events]:
-            run.close()
+        """Remove the staging files (after a commit, or instead of one); no writer stays open between runs."""
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def known_articles(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ from .dataset import PARTITION_CHOICES, content_sha256
 from .errors import EventxError
 from .ingest import DEFAULT_MAX_BYTES, Problem, ReadOptions, parse_columns, read_articles
 from .records import Article
-from .runner import Chunk, resolve_jobs, run_chunks
+from .runner import Chunk, run_chunks
 from .validate import validate_dataset, validate_file
 
 
@@ -168,12 +168,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     articles: Iterable[Article] = read_articles(args.inputs, problems=problems, options=options)
     out = Path(args.output)
     unchanged: list[str] = []
-    jobs = resolve_jobs(args.jobs)
     with open_builder(out, partition_by=args.partition_by, update=args.update) as builder:
         if args.update:
             articles = _new_or_changed(articles, builder.known_articles(), unchanged)
-        for chunk in _with_progress(articles, args.quiet, problems, jobs=jobs,
-                                    keep_text=not args.no_text):
+        for chunk in _with_progress(articles, args.quiet, problems, jobs=args.jobs, keep_text=not args.no_text):
             builder.add_tables(chunk.tables, (note.article_id for note in chunk.notes))
         skipped = [p for p in problems if p.skipped]
         if problems:

@@ -262,7 +262,7 @@ def report_html(dataset: str | os.PathLike[str], *, title: str | None = None) ->
 def _write_atomically(path: Path, text: str) -> Path:
     """Write text to path through a temporary file in the same folder, so a failure leaves no half file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.eventx-tmp")
+    temporary = store.temporary_path(path)
     try:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
