@@ -6,7 +6,7 @@ import functools
 import re
 import warnings
 
-from . import resolve, segment, timex
+from . import bodies, resolve, segment, timex
 from .records import Anchor, Article, Span, Timex
 from .rulefiles import compile_pattern, load_rules
 
@@ -233,11 +233,15 @@ def _pick_year(text: str, found: list[Timex], paragraphs: list[Span],
         vote = next(v for v in votes if v[0] == year)
         evidence.append(f"year {year} from {vote[1].text!r} beside {vote[2].text!r}")
         return year, evidence
-    if agreements and stated:
-        reference = max(stated)
+    body = bodies.earliest_year(text)
+    if agreements and (stated or body):
+        reference = max([*stated, body[0]] if body else stated)
         years, t = agreements[0]
+        # not before the latest numbered body it names ("the 20th CPC Central Committee"), when one fits
+        years = {y for y in years if body is None or y >= body[0]} or years
         year = min(years, key=lambda y: (abs(y - reference), -y))
-        evidence.append(f"year {year} from weekday agreement of {t.text!r}")
+        evidence.append(f"year {year} from weekday agreement of {t.text!r}"
+                        + (f", not before {body[0]} ({body[1].text!r})" if body else ""))
         return year, evidence
     full = [t.date_start.year for t in found if t.precision == "day" and t.date_start is not None]
     if full:
@@ -395,16 +399,19 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
                  and t.tense in _PAST_TENSES and _WEEKDAY_NAME.match(t.text)), None)
     stated = [t.date_start.year for t in found if t.rule_id in _MONTH_OR_FINER and t.date_start is not None
               and t.tense in _PAST_TENSES]
-    if lead is None or not stated:
+    body = bodies.earliest_year(text)
+    if lead is None or not (stated or body):
         return None
+    first = max([*stated, body[0]] if body else stated)
+    since = f"{first} ({body[1].text!r})" if body and body[0] == first and first not in stated else str(first)
     month = resolve.normalize("month", dateline.group("month"))
     day = int(re.match(r"\d+", dateline.group("day")).group(0))
     wanted = resolve.normalize("weekday", _WEEKDAY_NAME.match(lead.text).group(1))
-    for year in range(max(stated), max(stated) + 12):
+    for year in range(first, first + 12):
         try:
             date = dt.date(year, month, day)
         except ValueError:
             continue
         if date.weekday() == wanted:
-            return date, f"year {year}: the first from {max(stated)} in which it falls on the lead's {lead.text!r}"
+            return date, f"year {year}: the first from {since} in which it falls on the lead's {lead.text!r}"
     return None

@@ -646,12 +646,31 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     return found
 
 
-def find_timexes(text: str, anchor: dt.date | None, *, spans: Iterable[Span] | None = None) -> list[Timex]:
+def _anchor_date(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """The anchor as a date: a datetime's date, an ISO 8601 string's date, or None for no anchor."""
+    if anchor is None or type(anchor) is dt.date:
+        return anchor
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return dt.date(anchor.year, anchor.month, anchor.day)
+    if isinstance(anchor, str):
+        try:
+            return dt.date.fromisoformat(anchor[:10])
+        except ValueError:
+            raise ValueError(f"anchor {anchor!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+    raise TypeError(f"anchor must be a date, a datetime, an ISO 8601 string or None, not {type(anchor).__name__}")
+
+
+def find_timexes(text: str, anchor: dt.date | dt.datetime | str | None, *,
+                 spans: Iterable[Span] | None = None) -> list[Timex]:
     """All temporal expressions in `text` resolved against `anchor` (the publication date).
 
-    `spans` restricts tagging to those sentences (default: every sentence of every line).
-    Expressions are resolved in text order so that "the same year" follows the text.
+    `anchor` is a date, a datetime (its date is used), an ISO 8601 string, or None when the text's
+    date is unknown.  `spans` restricts tagging to those sentences (default: every sentence of every
+    line).  Expressions are resolved in text order so that "the same year" follows the text.
     """
+    anchor = _anchor_date(anchor)
     if spans is None:
         spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
     discourse = Discourse()

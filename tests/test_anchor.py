@@ -62,6 +62,14 @@ def test_anchor_inferred_from_agreements(text: str, expected: str) -> None:
     # from the latest month the text dates
     ("ROME, June 4 (Wire) -- Ministers held talks on Tuesday. The last round was in May 2018.", "2019-06-04"),
     ("OSLO, Nov. 9 (Wire) -- The premier resigned on Monday, a month after a vote in October 2023.", "2026-11-09"),
+    # a numbered body the text names sets the earliest year: Feb. 1 fell on a Monday in 2016 (the
+    # year the text states) and again in 2021, the year of the 13th congress
+    ("HANOI, Feb. 1 (Wire) -- The 13th National Congress of the Communist Party of Vietnam closed on Monday."
+     " The previous congress met in January 2016.", "2021-02-01"),
+    ("HANOI, Feb. 1 (Wire) -- The 12th National Congress of the Communist Party of Vietnam closed on Monday."
+     " The previous congress met in January 2011.", "2016-02-01"),
+    # a body alone is enough when the lead names the weekday
+    ("SEOUL, Oct. 10 (Wire) -- The 20th CPC Central Committee held a plenary session on Tuesday.", "2023-10-10"),
     # without a dated past month the year stays unknown
     ("ROME, June 4 (Wire) -- Ministers held talks on Tuesday.", None),
     # a weekday outside the lead sentence says nothing about the dateline day

@@ -59,3 +59,19 @@ def test_case_twins_resolve_like_ascii(phrase: str) -> None:
     reference = dt.date(2020, 5, 5)
     assert ([t.value for t in find_timexes(f"They met {phrase}.", reference)]
             == [t.value for t in find_timexes(f"They met {ascii_phrase}.", reference)])
+
+
+@pytest.mark.parametrize("anchor", [dt.datetime(2021, 1, 6, 23, 59), "2021-01-06", "2021-01-06T08:00:00+09:00"])
+def test_anchor_may_be_a_datetime_or_an_iso_string(anchor):
+    expected = [(t.text, t.value) for t in find_timexes("The vote was on Tuesday, a year after the congress.",
+                                                        dt.date(2021, 1, 6))]
+    assert [(t.text, t.value) for t in find_timexes("The vote was on Tuesday, a year after the congress.",
+                                                    anchor)] == expected
+    assert expected[0] == ("Tuesday", "2021-01-05")
+
+
+def test_an_anchor_of_another_kind_is_refused_with_a_clear_message():
+    with pytest.raises(TypeError, match="anchor must be a date"):
+        find_timexes("on Tuesday", 20210106)
+    with pytest.raises(ValueError, match="not an ISO 8601 date"):
+        find_timexes("on Tuesday", "6 January 2021")
