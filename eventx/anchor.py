@@ -152,9 +152,9 @@ _YEAR_RULES = ("year_bare", "date_month_year", "date_month_day_year", "date_day_
 
 def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
                 sentences: list[Span]) -> list[tuple[int, Timex, Timex]]:
-    """Years implied by "last/this/next year" beside a year figure: in its sentence, else its paragraph.
-
-    The year figure must be the only one in that sentence (or paragraph).
+    """Years implied by "last/this/next year" or an "Nth anniversary" beside a year figure (in its sentence,
+    else its paragraph; the year figure must be the only one there), and by anniversaries of known
+    foundings ("the 70th founding anniversary of the DPRK", rules/bodies_en.toml).
     """
     offsets = _rules()["inference"]["year_offsets"]
     text_spans = [(s.start, s.end) for s in sentences]
@@ -180,6 +180,12 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
             if len({t.date_start.year for t in dated}) == 1:
                 votes.append((dated[0].date_start.year + offsets[word], rel, dated[0]))
                 break
+    for anniversary in bodies.find_anniversaries(text):  # "the 70th founding anniversary of the DPRK"
+        founded = Timex(start=anniversary.start, end=anniversary.end, text=str(anniversary.year - anniversary.ordinal),
+                        type="DATE", value=str(anniversary.year - anniversary.ordinal), rule_id="founding")
+        mark = Timex(start=anniversary.start, end=anniversary.end, text=anniversary.text, type="DATE", value="",
+                     rule_id="anniversary")
+        votes.append((anniversary.year, mark, founded))
     return votes
 
 
@@ -231,7 +237,8 @@ def _pick_year(text: str, found: list[Timex], paragraphs: list[Span],
     if votes:
         year = max(set(v[0] for v in votes), key=lambda y: (sum(v[0] == y for v in votes), y))
         vote = next(v for v in votes if v[0] == year)
-        evidence.append(f"year {year} from {vote[1].text!r} beside {vote[2].text!r}")
+        beside = f"founded {vote[2].text}" if vote[2].rule_id == "founding" else f"beside {vote[2].text!r}"
+        evidence.append(f"year {year} from {vote[1].text!r} {beside}")
         return year, evidence
     body = bodies.earliest_year(text)
     if agreements and (stated or body):

@@ -136,3 +136,51 @@ def earliest_year(text: str) -> tuple[int, BodyMention] | None:
     if latest is None:
         return None
     return latest.first_year - rules()["lead_years"], latest
+
+
+@attrs.frozen
+class Anniversary:
+    """An anniversary of a known founding named in a text, and the year it falls in."""
+
+    start: int
+    end: int
+    text: str
+    founding: str
+    ordinal: int
+    year: int
+
+
+# The word after a founded body's name must end its noun phrase ("the 75th anniversary of NATO on
+# Tuesday", not "of the NATO summit"): punctuation, the end, or one of these words.
+_PHRASE_END = (r"(?![\w’'-])(?!\s+(?!(?:in|on|at|and|with|this|last|next|was|is|were|will|has|had|by|to|for|as|"
+               r"from|when|which|that|of|the|a|an|celebrations?|festivities|ceremony)\b)[A-Za-z])")
+_CENTURIES = r"(?P<centenary>(?i:(?:bi)?cent(?:enary|ennial)))"
+
+
+@functools.cache
+def _founding_patterns() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """(founding id, year, pattern) for each founding of the rule file."""
+    data = rules()
+    patterns = []
+    for entry in data.get("founding", []):
+        where = f"bodies_en.toml founding {entry['id']}"
+        names = "(?:" + "|".join(entry["names"]) + ")"
+        count = rf"(?:(?P<n>{_ORDINAL[len('(?P<n>'):-1]})\s+(?i:founding\s+)?(?i:anniversary)|{_CENTURIES})"
+        pattern = (rf"\b(?:{count}\s+(?i:of\s+(?:the\s+)?(?:(?:founding|establishment|foundation|creation)\s+of\s+)?"
+                   rf"(?:the\s+)?){names}{_PHRASE_END}"
+                   rf"|(?:the\s+)?{names}[’']s\s+(?:{count.replace('(?P<n>', '(?P<n2>').replace('(?P<centenary>', '(?P<centenary2>')}))")
+        patterns.append((entry["id"], entry["year"], compile_pattern(pattern, data["names"], where=where)))
+    return tuple(patterns)
+
+
+def find_anniversaries(text: str) -> list[Anniversary]:
+    """The anniversaries of known foundings a text names, in text order."""
+    found = []
+    for founding, year, regex in _founding_patterns():
+        for m in regex.finditer(text):
+            ordinal = m.group("n") or m.group("n2")
+            centenary = m.group("centenary") or m.group("centenary2")
+            n = ordinal_value(ordinal) if ordinal else (200 if centenary.lower().startswith("bi") else 100)
+            found.append(Anniversary(start=m.start(), end=m.end(), text=m.group(0), founding=founding, ordinal=n,
+                                     year=year + n))
+    return sorted(found, key=lambda a: (a.start, a.end, a.founding))

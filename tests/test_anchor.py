@@ -45,6 +45,17 @@ def test_anchor_inferred_from_the_text(text: str, expected: str) -> None:
     assert anchor.source == "inferred" and anchor.evidence
 
 
+# an anniversary of a known founding gives the year (rules/bodies_en.toml)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing, October 2 (Wire) -- Crowds filled the square on October 1 for the 60th anniversary of the "
+     "founding of the People's Republic of China.", "2009-10-02"),
+    ("Pyongyang, October 11 (Wire) -- A parade was held on October 10 to mark the 75th founding anniversary "
+     "of the Workers' Party of Korea.", "2020-10-11"),
+])
+def test_anchor_year_from_a_founding_anniversary(text: str, expected: str) -> None:
+    assert _anchor(text).date == dt.date.fromisoformat(expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a state-media dateline: the year from an "Nth anniversary" of a dated founding
     ("HANOI, Dec. 12 (Xinhua) -- The visit marks the 15th anniversary of the partnership set up in 2008.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventx.bodies import bodies, earliest_year, find_bodies, ordinal_value, rules
+from eventx.bodies import bodies, earliest_year, find_anniversaries, find_bodies, ordinal_value, rules
 
 EXAMPLES = [pytest.param(body["id"], ex, id=f"{body['id']}:{ex['text'][:40]}")
             for body in rules()["body"] for ex in body.get("examples", [])]
@@ -51,3 +51,28 @@ def test_the_earliest_year_is_the_latest_body_less_the_lead():
 def test_an_unknown_number_names_no_year():
     assert list(find_bodies("the 35th National Congress of the Communist Party of China")) == []
     assert list(find_bodies("the 300th Congress")) == []
+
+
+FOUNDINGS = [pytest.param(f["id"], ex, id=f"{f['id']}:{ex['text'][:40]}") for f in rules()["founding"]
+             for ex in f["examples"]]
+NOT_FOUNDINGS = [pytest.param(f["id"], text, id=f"{f['id']}:{text[:40]}") for f in rules()["founding"]
+                 for text in f["negatives"]]
+
+
+@pytest.mark.parametrize("founding, example", FOUNDINGS)
+def test_anniversary_of_a_founding_gives_its_year(founding, example):
+    assert [a.year for a in find_anniversaries(example["text"]) if a.founding == founding] == [example["year"]]
+
+
+@pytest.mark.parametrize("founding, text", NOT_FOUNDINGS)
+def test_other_anniversaries_give_no_founding_year(founding, text):
+    assert [a for a in find_anniversaries(text) if a.founding == founding] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("the bicentenary of the founding of the United Nations", 2145),
+    ("Pyongyang marked the DPRK's 75th founding anniversary.", 2023),
+    ("the Seventieth Anniversary of the Founding of the People's Republic of China", 2019),
+])
+def test_anniversary_forms(text, year):
+    assert [a.year for a in find_anniversaries(text)] == [year]
