@@ -71,6 +71,34 @@ def _left_window(text: str, start: int, clause_start: int, words: int) -> str:
     return "".join(tokens[-words:])
 
 
+_TO_CUE = re.compile(r"\bto$", re.I)
+_FIRST_WORD = re.compile(r"[A-Za-z’'-]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
+_PASSIVE_OR_PERFECT = frozenset({"be", "been", "being", "have", "has", "had", "get", "got", "having"})
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past-tense verbs (grammar_en.toml [tense] past)."""
+    return frozenset(load_rules("grammar_en")["tense"]["past"])
+
+
+def _finite_past_trigger(text: str, start: int, end: int) -> bool:
+    """Whether a trigger is a verb in the past tense ("voted", "met") rather than an infinitive or a noun.
+
+    Such a verb cannot sit in the complement of "refused to ..." ("legislators who refused to recognise
+    the decree voted to suspend him"): it heads a clause of its own, which the negation does not reach.
+    """
+    word = _FIRST_WORD.match(text, start, end)
+    if word is None:
+        return False
+    lower = word.group(0).lower()
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in _PASSIVE_OR_PERFECT:
+        return False
+    return (lower.endswith("ed") and len(lower) > 4) or lower in _past_forms()
+
+
 def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[str, str | None]:
     """Status of a trigger from cues in its clause: negation first, then the nearest cue."""
     (words, negation_words), cues = _status_cues()
@@ -78,10 +106,13 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
     wide = _left_window(text, start, clause[0], negation_words)
     right = text[end:min(clause[1], end + _CONTEXT_CHARS)]
     best: tuple[int, str, str] | None = None
+    finite_past = _finite_past_trigger(text, start, end)
     for status, left_re, right_re in cues:
         if left_re is not None:
             for m in left_re.finditer(wide if status == "negated" else left):
                 distance = max(0, len(left.rstrip()) - m.end())
+                if status == "negated" and finite_past and _TO_CUE.search(m.group(0)):
+                    continue  # "refused to recognise the decree voted ...": the verb is not in the complement
                 if status == "negated":
                     return status, m.group(0)
                 if best is None or distance < best[0]:
@@ -270,19 +301,22 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     def nearest(group: list[Timex]) -> Timex:
         return min(group, key=lambda t: (cost(t), t.start))
 
-    same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
-    if same:
-        return _prefer_stated_date(nearest(same), same)
-    shared = [t for t in usable if segment.clause_index(starts, t.start) == clause]  # "an incident in March, when ..."
-    if shared:
-        return nearest(shared)
     relative_start = starts[clause + 1] if clause + 1 < len(starts) else sentence.end
     i = bisect.bisect_left(other_starts, trigger.end)
     closest_noun = not (i < len(other_starts) and other_starts[i] < relative_start)
-    if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end):
-        relative = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause + 1]
-        if relative:
-            return nearest(relative)
+    relative = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause + 1] \
+        if closest_noun and segment.relative_clause_follows(text, starts, clause, trigger.end) else []
+    same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
+    if same:
+        chosen = _prefer_stated_date(nearest(same), same)
+        if relative and chosen.end <= trigger.start and segment.locating_clause_follows(text, starts, clause, trigger.end):
+            return nearest(relative)  # "said on Friday ... the session, which begins on November 29"
+        return chosen
+    shared = [t for t in usable if segment.clause_index(starts, t.start) == clause]  # "an incident in March, when ..."
+    if shared:
+        return nearest(shared)
+    if relative:
+        return nearest(relative)
     initial = [t for t in usable if _is_sentence_initial(text, sentence, t)]
     return initial[0] if initial else None
 

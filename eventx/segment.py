@@ -139,6 +139,18 @@ def _temporal() -> re.Pattern[str]:
     return re.compile(load_rules("grammar_en")["clauses"]["temporal"])
 
 
+@functools.cache
+def _locating() -> re.Pattern[str]:
+    """Pattern of a relative clause whose verb places its noun's event in time ("which begins on ...")."""
+    return re.compile(load_rules("grammar_en")["clauses"]["locating"], re.I)
+
+
+def locating_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
+    """Whether the clause after `clause` is a relative clause that places the trigger's event in time."""
+    return relative_clause_follows(text, starts, clause, trigger_end) and bool(
+        _locating().match(text[starts[clause + 1]:starts[clause + 1] + 80]))
+
+
 def relative_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
     """Whether the clause after `clause` is a relative clause opening soon after the trigger."""
     if clause + 1 >= len(starts):

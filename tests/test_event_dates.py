@@ -74,3 +74,17 @@ def test_mention_not_dated_by_the_end_of_a_period_its_object_names() -> None:
 def test_mention_dated_by_its_own_bound() -> None:
     m = _mention("The ministers held talks that lasted until Friday.", dt.date(2023, 3, 22), "held talks")
     assert m.date_start == dt.date(2023, 3, 17)
+
+
+def test_a_relative_clause_that_places_the_event_dates_it_over_an_earlier_clause_date() -> None:
+    # "on Tuesday" dates the speech; the budget session is dated by the clause that places it
+    text = ("Speaking on Tuesday, the finance minister said the bill would be passed in the spring session of "
+            "parliament, which opens on March 3.")
+    m = _mention(text, dt.date(2022, 2, 16), "session")
+    assert m.date_start == dt.date(2022, 3, 3)
+
+
+def test_a_relative_clause_that_does_not_place_the_event_leaves_the_clause_date() -> None:
+    text = "On Tuesday the party held a plenary session, which discussed plans for 2025."
+    m = _mention(text, dt.date(2022, 2, 16), "plenary session")
+    assert m.date_start == dt.date(2022, 2, 15)
