@@ -99,6 +99,25 @@ def _finite_past_trigger(text: str, start: int, end: int) -> bool:
     return (lower.endswith("ed") and len(lower) > 4) or lower in _past_forms()
 
 
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:then|later|also|instead|promptly)\s+)?([A-Za-z’']+)", re.I)
+
+
+def _coordinated_past_verb(between: str) -> bool:
+    """Whether a coordinated past-tense verb stands between a negation and the trigger ("did not go far
+    enough and called a rally"): the negation ends with its own verb phrase."""
+    for m in _COORDINATED_VERB.finditer(between):
+        word = m.group(1).lower()
+        if (word.endswith("ed") and len(word) > 4 and word not in _not_past_ed()) or word in _past_forms():
+            return True
+    return False
+
+
+@functools.cache
+def _not_past_ed() -> frozenset[str]:
+    """Words ending in -ed that are not past-tense verbs (grammar_en.toml [tense] not_past_ed)."""
+    return frozenset(load_rules("grammar_en")["tense"]["not_past_ed"])
+
+
 def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[str, str | None]:
     """Status of a trigger from cues in its clause: negation first, then the nearest cue."""
     (words, negation_words), cues = _status_cues()
@@ -113,6 +132,8 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                 distance = max(0, len(left.rstrip()) - m.end())
                 if status == "negated" and finite_past and _TO_CUE.search(m.group(0)):
                     continue  # "refused to recognise the decree voted ...": the verb is not in the complement
+                if status == "negated" and _coordinated_past_verb(wide[m.end():] + text[start:end]):
+                    continue  # "did not go far enough and called a rally"
                 if status == "negated":
                     return status, m.group(0)
                 if best is None or distance < best[0]:
