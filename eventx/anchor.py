@@ -402,8 +402,9 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
     paragraph_end = text.find("\n", dateline.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     sentence_end = next((s.end for s in segment.sentences(text, dateline.end(), paragraph_end)), paragraph_end)
-    lead = next((t for t in found if dateline.end() <= t.start < sentence_end and t.rule_id == "weekday"
-                 and t.tense in _PAST_TENSES and _WEEKDAY_NAME.match(t.text)), None)
+    leads = [t for t in found if dateline.end() <= t.start < sentence_end and t.rule_id == "weekday"
+             and t.tense in _PAST_TENSES and _WEEKDAY_NAME.match(t.text)]
+    lead = leads[0] if leads else None
     stated = [t.date_start.year for t in found if t.rule_id in _MONTH_OR_FINER and t.date_start is not None
               and t.tense in _PAST_TENSES]
     body = bodies.earliest_year(text)
@@ -413,12 +414,13 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
     since = f"{first} ({body[1].text!r})" if body and body[0] == first and first not in stated else str(first)
     month = resolve.normalize("month", dateline.group("month"))
     day = int(re.match(r"\d+", dateline.group("day")).group(0))
-    wanted = resolve.normalize("weekday", _WEEKDAY_NAME.match(lead.text).group(1))
+    # the lead may name a span ("held from Monday to Thursday"): the dateline day is one of its weekdays
+    wanted = {resolve.normalize("weekday", _WEEKDAY_NAME.match(t.text).group(1)): t for t in reversed(leads)}
     for year in range(first, first + 12):
         try:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        if date.weekday() == wanted:
-            return date, f"year {year}: the first from {since} in which it falls on the lead's {lead.text!r}"
+        if date.weekday() in wanted:
+            return date, f"year {year}: the first from {since} in which it falls on the lead's {wanted[date.weekday()].text!r}"
     return None

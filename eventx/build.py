@@ -18,6 +18,7 @@ the corpus, because the order of every table is total (ids break ties).
 """
 from __future__ import annotations
 
+import array
 import bisect
 import collections
 import contextlib
@@ -47,7 +48,8 @@ STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links
 MERGE_SLICE_ROWS = 64
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
-             "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"]}
+             "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
+             "links": ["start", "article_id", "article_event_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
 SUMMARY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
@@ -163,21 +165,17 @@ class Spool(RunFile):
         """Write what is buffered as the last run."""
         self.flush()
 
-def _linkables(table: pa.Table, event_type: str) -> list[Linkable]:
-    """The linking view of each row of a link staging table, in its order, converted a batch at a time.
-
-    Repeated values (articles, blocks, dates, actor key sets) share one object, which keeps the list
-    small: it is the one thing linking holds per within-article event of a type.
-    """
-    shared: dict[Any, Any] = {}
-    items: list[Linkable] = []
-    for batch in table.select(["article_id", "block", "start", "end", "keys"]).to_batches(max_chunksize=65_536):
-        for article_id, block, start, end, keys in zip(*(column.to_pylist() for column in batch.columns)):
-            items.append(Linkable(index=len(items), article_id=shared.setdefault(article_id, article_id),
-                                  block=shared.setdefault((event_type, block), (event_type, block)),
-                                  start=shared.setdefault(start, start), end=shared.setdefault(end, end),
-                                  keys=shared.setdefault(frozenset(keys), frozenset(keys))))
-    return items
+def _linkables(tables: Iterable[pa.Table], event_type: str) -> Iterator[Linkable]:
+    """The linking view of each row of a stream of link staging tables, numbered in their order."""
+    index = 0
+    block_of: dict[str, tuple[str, str]] = {}
+    for table in tables:
+        for batch in table.select(["article_id", "block", "start", "end", "keys"]).to_batches(max_chunksize=65_536):
+            for article_id, block, start, end, keys in zip(*(column.to_pylist() for column in batch.columns)):
+                yield Linkable(index=index, article_id=article_id,
+                               block=block_of.setdefault(block, (event_type, block)),
+                               start=start, end=end, keys=frozenset(keys))
+                index += 1
 
 
 def _trim_function() -> Callable[[int], int] | None:
@@ -340,7 +338,7 @@ class DatasetBuilder:
         self.buffer: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow: dict[str, list[pa.Table]] = {"articles": [], "mentions": [], "summaries": []}
         self.arrow_bytes = 0
-        self.new_ids: set[str] = set()
+        self.new_ids: set[str] = set()  # only kept with update: which articles of OUT are given again
         self.links: dict[str, RunFile] = {}
         self.merged_events = Spool(self.staging / "merged-events.runs", schema.arrow_schema("event"),
                                    STAGING_ROW_GROUP["summaries"], SORT_KEYS["events"])
@@ -348,7 +346,8 @@ class DatasetBuilder:
     def add(self, article: dict[str, Any], mentions: list[dict[str, Any]],
             summaries: list[dict[str, Any]] | None = None) -> None:
         """Add one article's row and mention rows (and their summaries, if a worker computed them)."""
-        self.new_ids.add(article["article_id"])
+        if self.update:
+            self.new_ids.add(article["article_id"])
         self.buffer["articles"].append(article)
         self.buffer["mentions"].extend(mentions)
         self.buffer["summaries"].extend(summaries_of(mentions) if summaries is None else summaries)
@@ -357,7 +356,8 @@ class DatasetBuilder:
 
     def add_tables(self, tables: dict[str, pa.Table], article_ids: Iterable[str]) -> None:
         """Add the staged tables of some articles (as `runner.extract_chunk` builds them)."""
-        self.new_ids.update(article_ids)
+        if self.update:
+            self.new_ids.update(article_ids)
         for name, table in tables.items():
             if table.num_rows:
                 self.arrow[name].append(table)
@@ -399,8 +399,8 @@ class DatasetBuilder:
             rows = linkable_rows.filter(pc.equal(linkable_rows.column("event_type"), event_type)).select(LINK_COLUMNS)
             if event_type not in self.links:
                 self.links[event_type] = RunFile(self.staging / f"links-{len(self.links)}.runs", LINK_SCHEMA,
-                                                 STAGING_ROW_GROUP["links"])
-            self.links[event_type].write_run(rows)
+                                                 STAGING_ROW_GROUP["links"], SORT_KEYS["links"])
+            self.links[event_type].write_run(rows.sort_by([(key, "ascending") for key in SORT_KEYS["links"]]))
 
     def _old_files(self, name: str) -> list[Path]:
         """The files of a table already in OUT (with update)."""
@@ -444,17 +444,24 @@ class DatasetBuilder:
         """
         parts, offset = [], 0
         for event_type in sorted(self.links):
-            table = self.links[event_type].read_all().sort_by([("article_id", "ascending"),
-                                                                        ("article_event_id", "ascending")])
-            items = _linkables(table, event_type)
-            roots = link_components(items, len(items))
-            del items
-            release_memory()
-            sizes = collections.Counter(roots)
-            kept = [i for i, root in enumerate(roots) if sizes[root] > 1]
-            parts.append(table.select(["article_id", "article_event_id", "event_id"]).take(pa.array(kept, pa.int64()))
-                         .append_column("group", pa.array([offset + roots[i] for i in kept], pa.int64())))
+            # a sweep in order of start date holds a month of events; the staged links are read twice
+            links = self.links[event_type]
+            roots = link_components(_linkables(merge_sorted(links.iter_tables(), SORT_KEYS["links"]), event_type))
+            sizes = array.array("q", bytes(8 * len(roots)))
+            for root in roots:
+                sizes[root] += 1
+            position = 0
+            for table in merge_sorted(links.iter_tables(), SORT_KEYS["links"]):
+                kept = [i for i in range(table.num_rows) if sizes[roots[position + i]] > 1]
+                if kept:
+                    parts.append(table.select(["article_id", "article_event_id", "event_id"])
+                                 .take(pa.array(kept, pa.int64()))
+                                 .append_column("group", pa.array([offset + roots[position + i] for i in kept],
+                                                                  pa.int64())))
+                position += table.num_rows
             offset += len(roots)
+            del roots, sizes
+            release_memory()
         groups = pa.concat_tables(parts) if parts else pa.table(
             {"article_id": pa.array([], pa.string()), "article_event_id": pa.array([], pa.string()),
              "event_id": pa.array([], pa.string()), "group": pa.array([], pa.int64())})

@@ -1,7 +1,9 @@
 """Linking mentions into events, within an article and across the articles of a run."""
 from __future__ import annotations
 
+import array
 import bisect
+import collections
 import datetime as dt
 import hashlib
 from typing import Iterable, Iterator
@@ -276,27 +278,38 @@ def _index_keys(item: Linkable) -> set[str]:
 def _candidates(items: Iterable[Linkable]) -> Iterator[tuple[Linkable, Linkable]]:
     """Pairs that share a blocking bucket and start within CROSS_ARTICLE_MAX_DAYS of each other (may repeat).
 
-    Buckets are made in order of first item and key (sorted: set order varies with string hashing),
-    so the pairs come in the same order in every run.
+    `items` come in order of start date (ties in a fixed order).  The sweep keeps, for each bucket
+    (block and actor key), only the items that started within the window, so it holds a month of
+    events, not the corpus; each new item pairs with those in its buckets, keys in sorted order (set
+    order varies with string hashing), so the pairs come in the same order in every run.
     """
-    buckets: dict[tuple, list[Linkable]] = {}
-    for item in items:
-        for key in sorted(_index_keys(item)):
-            buckets.setdefault((item.block, key), []).append(item)
     window = dt.timedelta(days=CROSS_ARTICLE_MAX_DAYS)
-    for bucket in buckets.values():
-        bucket.sort(key=lambda i: (i.start, i.index))
-        for position, a in enumerate(bucket):
-            for b in bucket[position + 1:]:
-                if b.start - a.start > window:
-                    break
+    recent: dict[tuple, collections.deque[Linkable]] = {}
+    last: dt.date | None = None
+    for b in items:
+        if last is not None and b.start < last:
+            raise ValueError("linking needs its items in order of start date")
+        last = b.start
+        for key in sorted(_index_keys(b)):
+            bucket = recent.get((b.block, key))
+            if bucket is None:
+                bucket = recent[b.block, key] = collections.deque()
+            while bucket and b.start - bucket[0].start > window:
+                bucket.popleft()
+            for a in bucket:
                 yield a, b
+            bucket.append(b)
 
 
 def _link(a: Linkable, b: Linkable) -> bool:
     """Whether two within-article events link: different articles, nested dates, shared and compatible actors."""
     return (a.article_id != b.article_id and _nested((a.start, a.end), (b.start, b.end))
             and actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys))
+
+
+def _by_start(items: Iterable[Linkable]) -> list[Linkable]:
+    """Items in the order linking takes them: by start date, then by their numbering."""
+    return sorted(items, key=lambda item: (item.start, item.index))
 
 
 def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
@@ -307,21 +320,22 @@ def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
     number of candidate pairs, not with the square of the corpus; the pairs are exactly those of
     comparing every two events (a pair may be given more than once).
     """
-    for a, b in _candidates(items):
+    for a, b in _candidates(_by_start(items)):
         if _link(a, b):
             yield min(a.index, b.index), max(a.index, b.index)
 
 
-def link_components(items: list[Linkable], size: int) -> list[int]:
+def link_components(items: Iterable[Linkable], size: int | None = None) -> array.array:
     """The representative of every index 0..size-1 after linking the items.
 
-    Two groups join only when their narrowest dates nest, so a month-long mention cannot chain two
-    different days into one event ("a test in March" links to "a test on March 3" or to one on
-    March 5, not both).  Candidates come in an order fixed by the items' numbering (buckets in order
-    of first item, then by start date), so callers number items in a canonical order.
+    `items` are numbered 0, 1, ... and come in order of start date, ties in order of number (a stream
+    is fine: only a month of them is held).  Two groups join only when their narrowest dates nest, so
+    a month-long mention cannot chain two different days into one event ("a test in March" links to
+    "a test on March 3" or to one on March 5, not both); candidates come in a fixed order, so the
+    result is the same in every run.  Without `size`, the indices are those of the items seen.
     """
-    parent = list(range(size))
-    narrowest: dict[int, tuple[dt.date, dt.date]] = {item.index: (item.start, item.end) for item in items}
+    parent = array.array("q", range(size or 0))
+    narrowest: dict[int, tuple[dt.date, dt.date]] = {}  # of the roots that others joined
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -329,17 +343,25 @@ def link_components(items: list[Linkable], size: int) -> list[int]:
             i = parent[i]
         return i
 
-    for a, b in _candidates(items):
+    def seen(items: Iterable[Linkable]) -> Iterator[Linkable]:
+        for item in items:
+            while len(parent) <= item.index:
+                parent.append(len(parent))
+            yield item
+
+    for a, b in _candidates(seen(items)):
         root_a, root_b = find(a.index), find(b.index)
         if root_a == root_b or not _link(a, b):
             continue
-        span_a, span_b = narrowest[root_a], narrowest[root_b]
+        span_a = narrowest.get(root_a, (a.start, a.end))
+        span_b = narrowest.get(root_b, (b.start, b.end))
         if not _nested(span_a, span_b):
             continue
         root, other = min(root_a, root_b), max(root_a, root_b)
         parent[other] = root
         narrowest[root] = min(span_a, span_b, key=lambda span: (span[1] - span[0], span))
-    return [find(i) for i in range(size)]
+        narrowest.pop(other, None)
+    return array.array("q", (find(i) for i in range(len(parent))))
 
 
 def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str, str]]:
@@ -352,7 +374,7 @@ def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str,
     ordered = sorted((list(members) for members in groups), key=lambda ms: (ms[0].article_id, article_event_id(ms)))
     article_events = [(build_event(members), members) for members in ordered]
     items = [item for i, (event, _) in enumerate(article_events) if (item := linkable(i, event)) is not None]
-    roots = link_components(items, len(article_events))
+    roots = link_components(_by_start(items), len(article_events))
     merged: dict[int, list[Mention]] = {}
     for i, (_, members) in enumerate(article_events):
         merged.setdefault(roots[i], []).extend(members)

@@ -81,6 +81,9 @@ def test_anchor_inferred_from_agreements(text: str, expected: str) -> None:
      " The previous congress met in January 2011.", "2016-02-01"),
     # a body alone is enough when the lead names the weekday
     ("SEOUL, Oct. 10 (Wire) -- The 20th CPC Central Committee held a plenary session on Tuesday.", "2023-10-10"),
+    # a lead naming a span of days: the dateline day is one of them (June 4 was a Friday in 2021)
+    ("ROME, June 4 (Wire) -- The summit was held from Tuesday to Friday. The last one was in March 2020.",
+     "2021-06-04"),
     # without a dated past month the year stays unknown
     ("ROME, June 4 (Wire) -- Ministers held talks on Tuesday.", None),
     # a weekday outside the lead sentence says nothing about the dateline day
