@@ -484,6 +484,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
         _link_containers(text, sentence, mentions, first_here, containers)
     mentions = _resolve_anaphors(mentions)
     mentions = _relative_to_sentence_event(text, mentions, timexes)
+    mentions = _same_day_as_before(text, mentions)
     mentions = _related_event_dates(text, mentions, timexes)
     mentions = _frame_dates(text, mentions)
     mentions = _propagate_openings(mentions)
@@ -581,6 +582,29 @@ def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: lis
         day = ref.date_start + dt.timedelta(days=-step if rel.group("rel").lower() == "after" else step)
         out[i] = attrs.evolve(m, timex=ref, date_source="relative", date_start=day, date_end=day,
                               date_precision="day", date_modifier=None)
+    return out
+
+
+@functools.cache
+def _same_day_opener() -> re.Pattern[str]:
+    """Pattern of a sentence opening that places it on the day of the event told before ("Within hours, ...")."""
+    return re.compile(load_rules("grammar_en")["event_relations"]["same_day_opener"])
+
+
+def _same_day_as_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Date the undated mentions of a sentence opening "Within hours," or "Hours later," by the day of the
+    latest mention before it dated to a day by its own words."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.date_start is not None or not _same_day_opener().match(text[m.sentence_start:m.char_start]):
+            continue
+        before = [x for x in out[:i] if x.sentence_start < m.sentence_start and x.date_source in ("own", "relative")
+                  and x.date_precision == "day" and x.date_start == x.date_end and x.date_start is not None]
+        if not before:
+            continue
+        ref = before[-1]
+        out[i] = attrs.evolve(m, timex=ref.timex, date_source="relative", date_start=ref.date_start,
+                              date_end=ref.date_end, date_precision="day", date_modifier=None)
     return out
 
 

@@ -88,3 +88,17 @@ def test_a_relative_clause_that_does_not_place_the_event_leaves_the_clause_date(
     text = "On Tuesday the party held a plenary session, which discussed plans for 2025."
     m = _mention(text, dt.date(2022, 2, 16), "plenary session")
     assert m.date_start == dt.date(2022, 2, 15)
+
+
+def test_a_sentence_opening_within_hours_takes_the_day_of_the_event_before() -> None:
+    # a new paragraph: the narrative of the one before does not carry over, the opener does
+    text = ("The court removed the prime minister from office on Wednesday.\n\nWithin hours, the cabinet "
+            "picked the deputy premier as caretaker prime minister.")
+    m = _mention(text, dt.date(2014, 5, 8), "picked")
+    assert (m.date_start, m.date_source) == (dt.date(2014, 5, 7), "relative")
+
+
+def test_a_new_paragraph_without_a_same_day_opener_stays_undated() -> None:
+    text = ("The court removed the prime minister from office on Wednesday.\n\nIn the end, the cabinet "
+            "picked the deputy premier as caretaker prime minister.")
+    assert _mention(text, dt.date(2014, 5, 8), "picked").date_start is None
