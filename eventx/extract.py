@@ -299,6 +299,30 @@ def _is_sentence_initial(text: str, sentence: Span, t: Timex) -> bool:
     return bool(_OPENING.fullmatch(text[sentence.start:t.start]) and _STAMP_END.match(text, t.end))
 
 
+# A live blog's entry stamp: a clock time alone on its line ("19:41", "09.02 GMT").
+_STAMP_LINE = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]+[A-Z]{2,4})?[ \t]*")
+
+
+def _entry_stamp(text: str, sentence: Span, timexes: list[Timex], timex_starts: list[int]) -> Timex | None:
+    """The stamp of the live-blog entry a sentence opens or belongs to: a clock time alone on the line
+    before the sentence's paragraph, tagged as a time of the blog's day.  It dates the entry's events
+    that name no date of their own ("19:41 / MPs have rejected the deal by 432 votes to 202")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    previous_end = line_start - 1
+    while previous_end > 0 and text[previous_end - 1] in "\r\n \t":
+        previous_end -= 1
+    if previous_end <= 0:
+        return None
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    if not _STAMP_LINE.fullmatch(text, previous_start, previous_end):
+        return None
+    i = bisect.bisect_left(timex_starts, previous_start)
+    if i < len(timexes) and timexes[i].start < previous_end and timexes[i].type == "TIME" \
+            and timexes[i].date_start is not None:
+        return timexes[i]
+    return None
+
+
 def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate,
                 timexes: list[Timex], other_starts: list[int] = ()) -> Timex | None:
     """The temporal expression dating a trigger: nearest in its clause, else a sentence-initial one.
@@ -445,6 +469,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                               bisect.bisect_left(timex_starts, sentence.end)]
         first_here = len(mentions)
         candidates = find_triggers(text, sentence)
+        stamp = _entry_stamp(text, sentence, timexes, timex_starts) if candidates else None
         candidate_starts = [c.start for c in candidates]
         places = lexicon.find_places(text, sentence.start, sentence.end) if candidates else []
         for cand in candidates:
@@ -452,7 +477,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 continue
             ci = segment.clause_index(starts, cand.start)
             clause = (starts[ci], starts[ci + 1] if ci + 1 < len(starts) else sentence.end)
-            date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts)
+            date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts) or stamp
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None and anchor is not None:

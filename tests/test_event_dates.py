@@ -102,3 +102,15 @@ def test_a_new_paragraph_without_a_same_day_opener_stays_undated() -> None:
     text = ("The court removed the prime minister from office on Wednesday.\n\nIn the end, the cabinet "
             "picked the deputy premier as caretaker prime minister.")
     assert _mention(text, dt.date(2014, 5, 8), "picked").date_start is None
+
+
+def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date() -> None:
+    text = ("Key events\n\n09:02\nGood morning. Lawmakers vote on the deal tonight.\n\n"
+            "19:41\nMPs have rejected the government's deal by 432 votes to 202.\n")
+    m = _mention(text, dt.date(2019, 1, 15), "votes")
+    assert m.date_start == dt.date(2019, 1, 15)
+
+
+def test_a_clock_time_inside_a_paragraph_is_not_an_entry_stamp() -> None:
+    text = "The session opened at 09:02.\nMPs rejected the government's deal by 432 votes to 202.\n"
+    assert _mention(text, dt.date(2019, 1, 15), "votes").date_start is None
