@@ -31,6 +31,19 @@ def test_anchor_metadata_wins_over_text() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a weekday counted from a date the text gives: 3 March 2020 + 10 days is Friday 13 March
+    ("On Friday, ten days after the junta took power, crowds marched again.\n\n"
+     "Soldiers detained the president in a raid on 3 March 2020.", "2020-03-13"),
+    # the count must land on the weekday named (13 March was a Friday); else only the weekday moves the
+    # latest date forward, to the Thursday after it
+    ("On Thursday, ten days after the junta took power, crowds marched again.\n\n"
+     "Soldiers detained the president in a raid on 3 March 2020.", "2020-03-05"),
+])
+def test_anchor_counted_from_a_dated_event(text: str, expected: str) -> None:
+    assert _anchor(text).date == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the year from "last year" beside a year figure; the day from the latest past date
     ("The ministry said on March 3 that exports fell 20% last year. Exports were $4 billion in 2018.\n"
      "Officials met again on March 5.", "2019-03-05"),
