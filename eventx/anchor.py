@@ -350,7 +350,8 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
                       char_start=source.start, char_end=source.end)
     latest, source = max(candidates, key=lambda c: (c[0], c[1].start))
     evidence.append(f"latest past date {latest.isoformat()} from {source.text!r}")
-    estimate = _weekday_adjusted(latest, found)
+    # a day counted to its weekday ("On Thursday, ten days after ...") is the day the lead reports
+    estimate = latest if source.rule_id == "weekday" else _weekday_adjusted(latest, found)
     if estimate != latest:
         evidence.append(f"moved to {estimate.isoformat()} so that weekday references follow it")
     return Anchor(date=estimate, year=year, source="inferred", evidence="; ".join(evidence),

@@ -72,6 +72,7 @@ def _left_window(text: str, start: int, clause_start: int, words: int) -> str:
 
 
 _TO_CUE = re.compile(r"\bto$", re.I)
+_CALLED = re.compile(r"call(?:ed|s)?\s", re.I)
 _FIRST_WORD = re.compile(r"[A-Za-z’'-]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 _PASSIVE_OR_PERFECT = frozenset({"be", "been", "being", "have", "has", "had", "get", "got", "having"})
@@ -490,6 +491,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                               date_precision=date.precision, date_modifier=date.modifier)
                 if status == "occurred" and anchor is not None and start > anchor:
                     status, cue = "planned", date.text
+                elif status == "planned" and cue and _CALLED.match(cue) and anchor is not None and end < anchor:
+                    status, cue = "occurred", date.text  # "In 2016 the premier called a referendum"
                 elif status == "occurred" and anchor is not None and start < anchor < end:
                     status, cue = "ongoing", date.text
             marker = _MARKER.search(_left_window(text, cand.start, clause[0], 3))
