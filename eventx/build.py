@@ -46,6 +46,10 @@ MAX_FAN_IN = 64
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
+# A merged run is written in row groups this many times larger than a first run's: a Parquet footer
+# holds metadata for every row group and column, and a file of thousands of small row groups had
+# a footer of over 100 MB at 1 GiB of input (read whole when the file is opened for the next merge).
+COMPACTED_ROW_GROUP_FACTOR = 16
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
@@ -86,7 +90,8 @@ class RunFile:
 
     One file a run: an open writer keeps every row group's metadata in memory, which would grow with
     the corpus.  Before reading, more than MAX_FAN_IN runs are merged into fewer (`compact`), so a
-    merge never holds more than MAX_FAN_IN row groups or open files.
+    merge never holds more than MAX_FAN_IN row groups or open files; merged runs have row groups
+    COMPACTED_ROW_GROUP_FACTOR times larger, so that their footers stay small.
     """
 
     def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int, sort_keys: list[str] | None = None) -> None:
@@ -115,8 +120,9 @@ class RunFile:
             for group in groups:
                 path = self._next_path()
                 with pq.ParquetWriter(path, self.schema, compression="lz4", write_statistics=False) as writer:
-                    for table in merge_sorted([_row_groups(f) for f in group], self.sort_keys):
-                        writer.write_table(table, row_group_size=self.row_group)
+                    for table in _rechunked(merge_sorted([_row_groups(f) for f in group], self.sort_keys),
+                                            self.row_group * COMPACTED_ROW_GROUP_FACTOR):
+                        writer.write_table(table, row_group_size=self.row_group * COMPACTED_ROW_GROUP_FACTOR)
                         release_memory()
                 self.files.append(path)
                 for old in group:
@@ -131,6 +137,23 @@ class RunFile:
         """One iterator per run over its row groups, as Arrow tables."""
         self.compact()
         return [_row_groups(path) for path in self.files]
+
+
+def _rechunked(tables: Iterable[pa.Table], rows: int) -> Iterator[pa.Table]:
+    """The rows of a stream of tables again, in tables of `rows` rows (the last may be shorter)."""
+    pending: list[pa.Table] = []
+    count = 0
+    for table in tables:
+        pending.append(table)
+        count += table.num_rows
+        if count >= rows:
+            whole = pa.concat_tables(pending).combine_chunks()
+            for start in range(0, whole.num_rows - whole.num_rows % rows, rows):
+                yield whole.slice(start, rows)
+            rest = whole.slice(whole.num_rows - whole.num_rows % rows)
+            pending, count = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
+    if count:
+        yield pa.concat_tables(pending)
 
 
 def _row_groups(path: Path) -> Iterator[pa.Table]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -69,3 +70,14 @@ def test_nothing_is_left_in_out_but_the_tables(corpus: Path, tmp_path: Path) -> 
     assert main(["extract", "-q", str(corpus), "-o", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [".eventx.lock", "articles.parquet", "events.parquet",
                                                      "mentions.parquet"]
+
+
+@pytest.mark.parametrize("sizes, rows", [([3, 4, 5], 4), ([10], 3), ([1, 1, 1], 5), ([], 2), ([4, 4], 4)])
+def test_rechunked_keeps_every_row_in_order_in_tables_of_the_given_size(sizes: list[int], rows: int) -> None:
+    start, tables = 0, []
+    for size in sizes:
+        tables.append(pa.table({"n": list(range(start, start + size))}))
+        start += size
+    out = list(build_module._rechunked(iter(tables), rows))
+    assert [n for t in out for n in t.column("n").to_pylist()] == list(range(start))
+    assert all(t.num_rows == rows for t in out[:-1]) and all(0 < t.num_rows <= rows for t in out)
