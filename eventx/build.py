@@ -53,7 +53,7 @@ COMPACTED_ROW_GROUP_FACTOR = 16
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
-             "links": ["start", "article_id", "article_event_id"]}
+             "links": ["start", "article_id", "article_event_id"], "groups": ["article_id", "article_event_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
 SUMMARY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
@@ -66,6 +66,9 @@ STAGED_SCHEMAS = {"articles": schema.arrow_schema("article"), "mentions": schema
                   "summaries": SUMMARY_SCHEMA}
 LINK_COLUMNS = ["article_id", "article_event_id", "event_id", "block", "start", "end", "keys"]
 LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
+# A within-article event that links to another article's, and the linked group it belongs to.
+GROUP_SCHEMA = pa.schema([SUMMARY_SCHEMA.field("article_id"), SUMMARY_SCHEMA.field("article_event_id"),
+                          SUMMARY_SCHEMA.field("event_id"), pa.field("group", pa.int64(), nullable=False)])
 
 
 def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -133,10 +136,10 @@ class RunFile:
         tables = [pq.read_table(path) for path in self.files]
         return pa.concat_tables(tables) if tables else self.schema.empty_table()
 
-    def iter_tables(self) -> list[Iterator[pa.Table]]:
-        """One iterator per run over its row groups, as Arrow tables."""
+    def iter_tables(self, columns: list[str] | None = None) -> list[Iterator[pa.Table]]:
+        """One iterator per run over its row groups (of `columns`, default all), as Arrow tables."""
         self.compact()
-        return [_row_groups(path) for path in self.files]
+        return [_row_groups(path, columns) for path in self.files]
 
 
 def _rechunked(tables: Iterable[pa.Table], rows: int) -> Iterator[pa.Table]:
@@ -156,11 +159,49 @@ def _rechunked(tables: Iterable[pa.Table], rows: int) -> Iterator[pa.Table]:
         yield pa.concat_tables(pending)
 
 
-def _row_groups(path: Path) -> Iterator[pa.Table]:
-    """The row groups of a Parquet file, one at a time."""
+def _row_groups(path: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """The row groups of a Parquet file (of `columns`, default all), one at a time."""
     parquet = pq.ParquetFile(path)
     for group in range(parquet.num_row_groups):
-        yield parquet.read_row_group(group)
+        yield parquet.read_row_group(group, columns=columns)
+
+
+class ArticleStretches:
+    """A stream of tables sorted by article_id, handed out by stretches of articles in ascending order:
+    read in step with another table sorted by article, so neither is held whole."""
+
+    def __init__(self, tables: Iterator[pa.Table]) -> None:
+        self.tables = tables
+        self.pending: list[pa.Table] = []
+        self.done = False
+
+    def _last_article(self) -> str | None:
+        """The article id of the last row read so far (None before any)."""
+        for table in reversed(self.pending):
+            if table.num_rows:
+                return table.column("article_id")[-1].as_py()
+        return None
+
+    def between(self, low: str, high: str) -> pa.Table | None:
+        """The rows whose article_id lies in [low, high]; rows before `low` are dropped for good.
+
+        Stretches come in ascending order and may share their ends (low of one = high of the one before).
+        """
+        while not self.done and (self._last_article() is None or self._last_article() <= high):
+            table = next(self.tables, None)
+            if table is None:
+                self.done = True
+            elif table.num_rows:
+                self.pending.append(table)
+        if not self.pending:
+            return None
+        rows = pa.concat_tables(self.pending)
+        articles = rows.column("article_id")
+        rows = rows.filter(pc.greater_equal(articles, low))
+        # the next stretch may begin with this one's last article (one article's rows can span two tables)
+        self.pending = [rows.filter(pc.greater_equal(rows.column("article_id"), high))]
+        wanted = rows.filter(pc.less_equal(rows.column("article_id"), high))
+        return wanted if wanted.num_rows else None
 
 
 class Spool(RunFile):
@@ -429,17 +470,20 @@ class DatasetBuilder:
         """The files of a table already in OUT (with update)."""
         return store.table_files(self.out, name) if self.update else []
 
-    def _old_tables(self, name: str) -> list[Iterator[pa.Table]]:
-        """Runs of a table already in OUT, a row group at a time, without the articles given again."""
+    def _old_tables(self, name: str, columns: list[str] | None = None) -> list[Iterator[pa.Table]]:
+        """Runs of a table already in OUT, a row group at a time (of `columns`, default all), without the
+        articles given again."""
         replaced = pa.array(sorted(self.new_ids), pa.string())
         target = self.runs[name].schema
+        names = columns or target.names
+        target = pa.schema([target.field(column) for column in names])
 
         def tables(path: Path) -> Iterator[pa.Table]:
             parquet = pq.ParquetFile(path)
             for group in range(parquet.num_row_groups):
-                table = parquet.read_row_group(group)
+                table = parquet.read_row_group(group, columns=names)
                 table = table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
-                yield table.select(target.names).cast(target)
+                yield table.select(names).cast(target)
 
         return [tables(path) for path in self._old_files(name)]
 
@@ -458,14 +502,15 @@ class DatasetBuilder:
                 self._compact()
         self._write_runs()
 
-    def _link(self) -> pa.Table:
+    def _link(self) -> tuple[Spool, pa.Table]:
         """Link within-article events across articles, one event type at a time, and build the linked events.
 
-        Returns one row per within-article event that links to another article's: its article, its
-        article_event_id, its own event id (`event_id`) and the id of the event it is part of (`linked_id`),
-        sorted by article and article_event_id.
+        Returns the spool of the within-article events that link to another article's (article,
+        article_event_id, its own event id and its group; sorted by article and article_event_id on
+        reading) and the id of each group's event (`group`, `linked_id`, sorted by group).
         """
-        parts, offset = [], 0
+        groups = Spool(self.staging / "groups.runs", GROUP_SCHEMA, STAGING_ROW_GROUP["links"], SORT_KEYS["groups"])
+        offset = 0
         for event_type in sorted(self.links):
             # a sweep in order of start date holds a month of events; the staged links are read twice
             links = self.links[event_type]
@@ -477,47 +522,37 @@ class DatasetBuilder:
             for table in merge_sorted(links.iter_tables(), SORT_KEYS["links"]):
                 kept = [i for i in range(table.num_rows) if sizes[roots[position + i]] > 1]
                 if kept:
-                    parts.append(table.select(["article_id", "article_event_id", "event_id"])
-                                 .take(pa.array(kept, pa.int64()))
-                                 .append_column("group", pa.array([offset + roots[position + i] for i in kept],
-                                                                  pa.int64())))
+                    groups.add(table.select(["article_id", "article_event_id", "event_id"])
+                               .take(pa.array(kept, pa.int64()))
+                               .append_column("group", pa.array([offset + roots[position + i] for i in kept],
+                                                                pa.int64())))
                 position += table.num_rows
             offset += len(roots)
             del roots, sizes
             release_memory()
-        groups = pa.concat_tables(parts) if parts else pa.table(
-            {"article_id": pa.array([], pa.string()), "article_event_id": pa.array([], pa.string()),
-             "event_id": pa.array([], pa.string()), "group": pa.array([], pa.int64())})
-        linked_ids = self._build_linked_events(groups)
-        found = pc.index_in(groups.column("group"), value_set=linked_ids.column("group")).cast(pa.int32())
-        return (groups.append_column("linked_id", linked_ids.column("linked_id").take(found))
-                .sort_by([("article_id", "ascending"), ("article_event_id", "ascending")]))
+        groups.close()
+        return groups, self._build_linked_events(groups)
 
-    def _linked_mention_rows(self, groups: pa.Table) -> Iterator[pa.Table]:
-        """Mention rows of the within-article events in `groups`, with their group, a row group at a time."""
+    def _groups_by_article(self, groups: Spool) -> ArticleStretches:
+        """The linked within-article events, read by stretches of articles."""
+        return ArticleStretches(merge_sorted(groups.iter_tables(), SORT_KEYS["groups"]))
+
+    def _linked_mention_rows(self, groups: Spool) -> Iterator[pa.Table]:
+        """Mention rows of the linked within-article events, with their group, a row group at a time."""
         columns = [name for name in schema.arrow_schema("mention").names if name not in ("sentence", "trigger_text")]
-        sources = [(path, False) for path in self.runs["mentions"].files]
-        sources += [(path, True) for path in self._old_files("mentions")]
-        groups = groups.sort_by([("article_id", "ascending")]).combine_chunks()
-        articles = groups.column("article_id").chunk(0) if groups.num_rows else pa.array([], pa.string())
-        replaced = pa.array(sorted(self.new_ids), pa.string())
-        for source, kept_from_out in sources:
-            parquet = pq.ParquetFile(source)
-            for index in range(parquet.num_row_groups):
-                table = parquet.read_row_group(index, columns=columns)
-                # a row group holds a stretch of articles: look events up among that stretch's only
-                start, stop = _stretch(articles, table.column("article_id")[0].as_py(),
-                                       table.column("article_id")[-1].as_py())
-                wanted = groups.slice(start, stop - start)
-                keep = pc.is_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
-                if kept_from_out:
-                    keep = pc.and_(keep, pc.invert(pc.is_in(table.column("article_id"), value_set=replaced)))
-                table = table.filter(keep)
-                if table.num_rows:
-                    found = pc.index_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
-                    yield table.append_column("group", wanted.column("group").take(found))
+        linked = self._groups_by_article(groups)
+        mentions = merge_sorted([*self.runs["mentions"].iter_tables(columns), *self._old_tables("mentions", columns)],
+                                SORT_KEYS["mentions"])
+        for table in mentions:
+            wanted = linked.between(table.column("article_id")[0].as_py(), table.column("article_id")[-1].as_py())
+            if wanted is None:
+                continue
+            table = table.filter(pc.is_in(table.column("article_event_id"), value_set=wanted.column("article_event_id")))
+            if table.num_rows:
+                found = pc.index_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
+                yield table.append_column("group", wanted.column("group").take(found))
 
-    def _build_linked_events(self, groups: pa.Table) -> pa.Table:
+    def _build_linked_events(self, groups: Spool) -> pa.Table:
         """Build the event of each group from its mentions, spooled to disk sorted by group; return group -> id."""
         tables = self._linked_mention_rows(groups)
         first = next(tables, None)
@@ -554,9 +589,9 @@ class DatasetBuilder:
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
             months = self._write_articles(outputs["articles"], summary)
-            linked = self._link()
-            self._write_mentions(outputs["mentions"], linked, months, summary)
-            self._write_events(outputs["events"], linked, months, summary)
+            groups, linked_ids = self._link()
+            self._write_mentions(outputs["mentions"], groups, linked_ids, months, summary)
+            self._write_events(outputs["events"], groups, months, summary)
             written = []
             for output in outputs.values():
                 written += output.close()
@@ -601,28 +636,36 @@ class DatasetBuilder:
             output.add_table(table, month)
         return months
 
-    def _write_mentions(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
+    def _write_mentions(self, output: TableOutput, groups: Spool, linked_ids: pa.Table, months: dict[str, str],
                         summary: Summary) -> None:
         """Write the mentions table, each mention with its event's id (its within-article event's, or the linked one)."""
-        linked_of = _linked_by_article(linked)
+        linked = self._groups_by_article(groups)
         article, firsts = None, {}
         for table in self._merged_tables("mentions"):
+            wanted = linked.between(table.column("article_id")[0].as_py(), table.column("article_id")[-1].as_py())
+            linked_of: dict[str, str] = {}
+            if wanted is not None:
+                found = pc.index_in(wanted.column("group"), value_set=linked_ids.column("group"))
+                linked_of = dict(zip(wanted.column("article_event_id").to_pylist(),
+                                     linked_ids.column("linked_id").take(found).to_pylist()))
             ids = []
             for article_id, event, event_type, mention_id in zip(*(table.column(c).to_pylist() for c in (
                     "article_id", "article_event_id", "event_type", "mention_id"))):
                 if article_id != article:  # mentions come in article and text order: an event's first is its first
-                    article, firsts, linked_ids = article_id, {}, linked_of(article_id)
+                    article, firsts = article_id, {}
                 if event not in firsts:
-                    firsts[event] = linked_ids.get(event) or event_id_of(event_type, mention_id)
+                    firsts[event] = linked_of.get(event) or event_id_of(event_type, mention_id)
                 ids.append(firsts[event])
             table = table.set_column(table.schema.get_field_index("event_id"), "event_id", pa.array(ids, pa.string()))
             summary.mentions += table.num_rows
             output.add_table(table, _lookup(months, table.column("article_id")) if self.partition_by else None)
 
-    def _write_events(self, output: TableOutput, linked: pa.Table, months: dict[str, str],
-                      summary: Summary) -> None:
+    def _write_events(self, output: TableOutput, groups: Spool, months: dict[str, str], summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        is_linked = linked.column("event_id").combine_chunks().sort()
+        linked_ids = [table.column("event_id").combine_chunks() for table in
+                      itertools.chain.from_iterable(groups.iter_tables(["event_id"]))]
+        is_linked = (pa.concat_arrays(linked_ids) if linked_ids else pa.array([], pa.string())).sort()
+        del linked_ids
         event_schema = self.merged_events.schema
 
         def singles() -> Iterator[pa.Table]:
@@ -673,31 +716,6 @@ def _stretch(values: pa.Array, low: str, high: str) -> tuple[int, int]:
 
     return (bisect.bisect_left(range(len(values)), low, key=at),
             bisect.bisect_right(range(len(values)), high, key=at))
-
-
-def _linked_by_article(linked: pa.Table) -> Callable[[str], dict[str, str]]:
-    """A lookup, to be called with ascending article ids, of each article's {article_event_id: linked event id}."""
-    rows = zip(_pylist_stream(linked.column("article_id")), _pylist_stream(linked.column("article_event_id")),
-               _pylist_stream(linked.column("linked_id")))
-    articles = ((article, {event: linked_id for _, event, linked_id in group})
-                for article, group in itertools.groupby(rows, key=operator.itemgetter(0)))
-    current = next(articles, None)
-
-    def lookup(article_id: str) -> dict[str, str]:
-        nonlocal current
-        while current is not None and current[0] < article_id:
-            current = next(articles, None)
-        return current[1] if current is not None and current[0] == article_id else {}
-
-    return lookup
-
-
-def _pylist_stream(values: pa.ChunkedArray) -> Iterator[Any]:
-    """The values of an Arrow column as Python objects, converted a slice at a time."""
-    step = MERGE_SLICE_ROWS * 64
-    for chunk in values.chunks:
-        for start in range(0, len(chunk), step):
-            yield from chunk.slice(start, step).to_pylist()
 
 
 @contextlib.contextmanager
