@@ -46,10 +46,12 @@ MAX_FAN_IN = 64
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
-# A merged run is written in row groups this many times larger than a first run's: a Parquet footer
-# holds metadata for every row group and column, and a file of thousands of small row groups had
+# A merged run is written in row groups up to this many times larger than a first run's, and of at
+# most COMPACTED_ROW_GROUP_ROWS rows (a merge holds one row group per run): a Parquet footer holds
+# metadata for every row group and column, and a merged file of thousands of small row groups had
 # a footer of over 100 MB at 1 GiB of input (read whole when the file is opened for the next merge).
 COMPACTED_ROW_GROUP_FACTOR = 16
+COMPACTED_ROW_GROUP_ROWS = 8_192
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
@@ -93,8 +95,8 @@ class RunFile:
 
     One file a run: an open writer keeps every row group's metadata in memory, which would grow with
     the corpus.  Before reading, more than MAX_FAN_IN runs are merged into fewer (`compact`), so a
-    merge never holds more than MAX_FAN_IN row groups or open files; merged runs have row groups
-    COMPACTED_ROW_GROUP_FACTOR times larger, so that their footers stay small.
+    merge never holds more than MAX_FAN_IN row groups or open files; merged runs have larger row
+    groups (COMPACTED_ROW_GROUP_FACTOR, COMPACTED_ROW_GROUP_ROWS), so that their footers stay small.
     """
 
     def __init__(self, path: Path, arrow_schema: pa.Schema, row_group: int, sort_keys: list[str] | None = None) -> None:
@@ -116,6 +118,7 @@ class RunFile:
 
     def compact(self) -> None:
         """Merge runs, MAX_FAN_IN at a time, until at most MAX_FAN_IN are left."""
+        rows = max(self.row_group, min(self.row_group * COMPACTED_ROW_GROUP_FACTOR, COMPACTED_ROW_GROUP_ROWS))
         while len(self.files) > MAX_FAN_IN and self.sort_keys:
             groups = [self.files[i:i + MAX_FAN_IN] for i in range(0, len(self.files), MAX_FAN_IN)]
             self.passes += 1
@@ -123,9 +126,8 @@ class RunFile:
             for group in groups:
                 path = self._next_path()
                 with pq.ParquetWriter(path, self.schema, compression="lz4", write_statistics=False) as writer:
-                    for table in _rechunked(merge_sorted([_row_groups(f) for f in group], self.sort_keys),
-                                            self.row_group * COMPACTED_ROW_GROUP_FACTOR):
-                        writer.write_table(table, row_group_size=self.row_group * COMPACTED_ROW_GROUP_FACTOR)
+                    for table in _rechunked(merge_sorted([_row_groups(f) for f in group], self.sort_keys), rows):
+                        writer.write_table(table, row_group_size=rows)
                         release_memory()
                 self.files.append(path)
                 for old in group:
@@ -234,7 +236,7 @@ def _linkables(tables: Iterable[pa.Table], event_type: str) -> Iterator[Linkable
     index = 0
     block_of: dict[str, tuple[str, str]] = {}
     for table in tables:
-        for batch in table.select(["article_id", "block", "start", "end", "keys"]).to_batches(max_chunksize=65_536):
+        for batch in table.select(["article_id", "block", "start", "end", "keys"]).to_batches(max_chunksize=8_192):
             for article_id, block, start, end, keys in zip(*(column.to_pylist() for column in batch.columns)):
                 yield Linkable(index=index, article_id=article_id,
                                block=block_of.setdefault(block, (event_type, block)),
