@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -71,3 +72,17 @@ def test_docs_schema_history_lists_the_current_version_first() -> None:
     rows = [line.split("|")[1].strip() for line in history.splitlines() if line.startswith("| ") and "version" not in line
             and not line.startswith("| ---")]
     assert rows[0] == schema.schema_version(), "add the new schema version to docs/schema-history.md"
+
+
+def test_readme_evaluation_table_states_the_pinned_floors() -> None:
+    readme = (ROOT / "README.md").read_text()
+    baseline = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())
+    for name, gate in baseline.items():
+        row = re.search(rf"^\| `datasets/{name}`[^|]*\| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$",
+                        readme, re.M)
+        assert row, f"README's evaluation table has no row for datasets/{name}"
+        articles = len(list((ROOT / "datasets" / name / "articles").glob("*.txt")))
+        floors = gate["floors"]
+        assert int(row.group(1)) == articles, name
+        assert [float(x) for x in row.groups()[1:]] == [floors["f1"], floors["date_accuracy"],
+                                                         floors["status_accuracy"], floors["published_accuracy"]], name
