@@ -358,22 +358,22 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
                   char_start=source.start, char_end=source.end)
 
 
-_COUNTED = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,\s*"
-                      r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                      r"\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:after|since)\b", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+@functools.cache
+def _counted() -> re.Pattern[str]:
+    """Pattern of a weekday counted from an earlier event ("On Thursday, ten days after ...")."""
+    return compile_pattern(_rules()["inference"]["counted_from"], load_rules("time_en")["patterns"],
+                           where="anchor_en.toml inference.counted_from", flags=re.I)
 
 
 def _counted_from(text: str, found: list[Timex], dates: list[tuple[dt.date, Timex]]) -> list[tuple[dt.date, Timex]]:
     """Days a text counts from a dated one: "On Thursday, ten days after the generals seized power" is
     the day ten days after a date the text gives (1 February) when that day is a Thursday."""
     counted = []
-    for m in _COUNTED.finditer(text):
+    for m in _counted().finditer(text):
         weekday = next((t for t in found if t.start == m.start("weekday") and t.rule_id == "weekday"), None)
         if weekday is None or weekday.tense not in _PAST_TENSES:
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+        n = int(m.group("n")) if m.group("n").isdigit() else resolve.normalize("number", m.group("n"))
         delta = dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
         wanted = resolve.normalize("weekday", m.group("weekday"))
         counted += [(date + delta, weekday) for date, t in dates if t.precision == "day"
