@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Iterator
+from typing import Any
 
 import attrs
 
-from .rulefiles import RuleError, compile_pattern, load_rules
+from .rulefiles import RuleError, compile_pattern, load_rules, trie_alternation
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -28,9 +28,8 @@ def _ordinal_words() -> dict[str, int]:
 
 
 ORDINAL_WORDS = _ordinal_words()
-_ORDINAL = (r"(?P<n>\d{1,3}(?:st|nd|rd|th)\b|(?i:"
-            + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
-            + r")\b)")
+# a trie: the engine tests one letter at a time instead of every ordinal word at every position
+_ORDINAL = r"(?P<n>\d{1,3}(?:st|nd|rd|th)\b|(?i:" + trie_alternation(ORDINAL_WORDS) + r")\b)"
 
 
 def ordinal_value(token: str) -> int:
@@ -111,8 +110,20 @@ def _years(body: Body, n: int, by_id: dict[str, Body]) -> tuple[int, int] | None
     return start, start
 
 
-def find_bodies(text: str) -> Iterator[BodyMention]:
+@functools.cache
+def _hints() -> re.Pattern[str]:
+    """Words one of which every body's name holds (the rule file's `hints`): a text without any names none."""
+    return re.compile("|".join(rules()["hints"]))
+
+
+def find_bodies(text: str) -> tuple[BodyMention, ...]:
     """The numbered bodies a text names whose years the rule file knows, in text order."""
+    return _bodies_in(text) if _hints().search(text) else ()
+
+
+@functools.lru_cache(maxsize=8)
+def _bodies_in(text: str) -> tuple[BodyMention, ...]:
+    """find_bodies, computed once for the article being anchored (the inference asks more than once)."""
     by_id = {body.id: body for body in bodies()}
     found: dict[tuple[int, str], BodyMention] = {}
     for body in bodies():
@@ -123,7 +134,7 @@ def find_bodies(text: str) -> Iterator[BodyMention]:
                 if years is not None and (m.start(), body.id) not in found:
                     found[m.start(), body.id] = BodyMention(start=m.start(), end=m.end(), text=m.group(0), body=body.id,
                                                             ordinal=n, first_year=years[0], last_year=years[1])
-    yield from sorted(found.values(), key=lambda b: (b.start, b.end, b.body))
+    return tuple(sorted(found.values(), key=lambda b: (b.start, b.end, b.body)))
 
 
 def earliest_year(text: str) -> tuple[int, BodyMention] | None:
@@ -173,8 +184,13 @@ def _founding_patterns() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+_COUNTED_YEARS = re.compile(r"anniversar|centenar|centennial|bicentenar|bicentennial", re.I)
+
+
 def find_anniversaries(text: str) -> list[Anniversary]:
     """The anniversaries of known foundings a text names, in text order."""
+    if not _COUNTED_YEARS.search(text):
+        return []
     found = []
     for founding, year, regex in _founding_patterns():
         for m in regex.finditer(text):

@@ -76,3 +76,10 @@ def test_other_anniversaries_give_no_founding_year(founding, text):
 ])
 def test_anniversary_forms(text, year):
     assert [a.year for a in find_anniversaries(text)] == [year]
+
+
+def test_every_body_example_holds_a_hint_word():
+    hints = rules()["hints"]
+    for body in rules()["body"]:
+        for example in body["examples"]:
+            assert any(hint in example["text"] for hint in hints), example["text"]
