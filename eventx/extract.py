@@ -487,7 +487,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
                 start, end = date_interval(text, cand, date, duration, span)
-                fields = dict(timex=date, date_source="own", date_start=start, date_end=end,
+                source = "context" if date is stamp else "own"  # a live blog's entry stamp is context
+                fields = dict(timex=date, date_source=source, date_start=start, date_end=end,
                               date_precision=date.precision, date_modifier=date.modifier)
                 if status == "occurred" and anchor is not None and start > anchor:
                     status, cue = "planned", date.text

@@ -108,7 +108,7 @@ def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date() -> None
     text = ("Key events\n\n09:02\nGood morning. Lawmakers vote on the deal tonight.\n\n"
             "19:41\nMPs have rejected the government's deal by 432 votes to 202.\n")
     m = _mention(text, dt.date(2019, 1, 15), "votes")
-    assert m.date_start == dt.date(2019, 1, 15)
+    assert (m.date_start, m.date_source) == (dt.date(2019, 1, 15), "context")
 
 
 def test_a_clock_time_inside_a_paragraph_is_not_an_entry_stamp() -> None:
