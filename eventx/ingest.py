@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -275,6 +276,40 @@ def expand_paths(paths: Iterable[str | Path], problems: list[Problem] | None = N
     return files
 
 
+class _SeenIds:
+    """The article ids read so far and where each was first read, in about 100 bytes an id.
+
+    Ids are kept as 128-bit digests (a false duplicate is out of reach) and places as a file number
+    and line packed into one integer, so the index of a corpus of millions of articles stays small.
+    """
+
+    def __init__(self) -> None:
+        self.places: dict[int, int] = {}
+        self.files: list[str] = []
+        self.file_numbers: dict[str, int] = {}
+
+    @staticmethod
+    def _key(article_id: str) -> int:
+        """The digest an id is kept as."""
+        return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
+                              "big")
+
+    def first(self, article_id: str) -> str | None:
+        """Where the id was first read ("file:line"), or None when it is new."""
+        place = self.places.get(self._key(article_id))
+        if place is None:
+            return None
+        path, line = self.files[place >> 40], place & ((1 << 40) - 1)
+        return path + (f":{line}" if line else "")
+
+    def add(self, article_id: str, path: str, line: int | None) -> None:
+        """Record an id and where it was read."""
+        number = self.file_numbers.setdefault(path, len(self.files))
+        if number == len(self.files):
+            self.files.append(path)
+        self.places[self._key(article_id)] = number << 40 | (line or 0)
+
+
 def read_articles(paths: Iterable[str | Path], *, published: dt.date | None = None,
                   problems: list[Problem] | None = None, options: ReadOptions | None = None) -> Iterator[Article]:
     """Articles from files and folders, in path order, as a stream.
@@ -286,7 +321,7 @@ def read_articles(paths: Iterable[str | Path], *, published: dt.date | None = No
     options = options or ReadOptions(published=published)
     if published is not None and options.published is None:
         options = attrs.evolve(options, published=published)
-    seen: dict[str, str] = {}
+    seen = _SeenIds()
 
     def report(problem: Problem) -> None:
         if problems is None:
@@ -309,10 +344,10 @@ def read_articles(paths: Iterable[str | Path], *, published: dt.date | None = No
         else:
             articles = read_jsonl(path, shown_as=shown_as, options=options, problems=problems)
         for article in articles:
-            where = f"{path}" + (f":{article.source_line}" if article.source_line else "")
-            if article.article_id in seen:
+            first = seen.first(article.article_id)
+            if first is not None:
                 report(Problem(path=str(path), line=article.source_line, field="id", kind="duplicate",
-                               message=f"duplicate article id {article.article_id!r} (first in {seen[article.article_id]})"))
+                               message=f"duplicate article id {article.article_id!r} (first in {first})"))
                 continue
-            seen[article.article_id] = where
+            seen.add(article.article_id, str(path), article.source_line)
             yield article

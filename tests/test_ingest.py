@@ -128,3 +128,15 @@ def test_cli_extract_reads_a_parquet_corpus_with_columns(tmp_path: Path) -> None
     (mention,) = pq.read_table(tmp_path / "out" / "mentions.parquet").to_pylist()
     assert (mention["article_id"], mention["event_type"], mention["date_start"]) == ("p1", "arrest_or_detention",
                                                                                      dt.date(2023, 6, 9))
+
+
+def test_ingest_duplicate_across_files_names_where_the_id_was_first_read(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x", "text": "one"}) + "\n"
+                                      + json.dumps({"id": "dup", "text": "two"}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "dup", "text": "again"}) + "\n")
+    problems: list = []
+    ids = [a.article_id for a in read_articles([tmp_path / "a.jsonl", tmp_path / "b.jsonl"], problems=problems)]
+    assert ids == ["x", "dup"]
+    (problem,) = problems
+    assert problem.kind == "duplicate" and problem.line == 1
+    assert f"(first in {tmp_path / 'a.jsonl'}:2)" in problem.message
