@@ -350,7 +350,7 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
                       char_start=source.start, char_end=source.end)
     latest, source = max(candidates, key=lambda c: (c[0], c[1].start))
     evidence.append(f"latest past date {latest.isoformat()} from {source.text!r}")
-    # a day counted to its weekday ("On Thursday, ten days after ...") is the day the lead reports
+    # a day counted to its weekday ("On Friday, two weeks after ...") is the day the lead reports
     estimate = latest if source.rule_id == "weekday" else _weekday_adjusted(latest, found)
     if estimate != latest:
         evidence.append(f"moved to {estimate.isoformat()} so that weekday references follow it")
@@ -360,14 +360,14 @@ def infer(text: str, spans: list[Span] | None, paragraphs: list[Span]) -> Anchor
 
 @functools.cache
 def _counted() -> re.Pattern[str]:
-    """Pattern of a weekday counted from an earlier event ("On Thursday, ten days after ...")."""
+    """Pattern of a weekday counted from an earlier event ("On Friday, two weeks after ...")."""
     return compile_pattern(_rules()["inference"]["counted_from"], load_rules("time_en")["patterns"],
                            where="anchor_en.toml inference.counted_from", flags=re.I)
 
 
 def _counted_from(text: str, found: list[Timex], dates: list[tuple[dt.date, Timex]]) -> list[tuple[dt.date, Timex]]:
-    """Days a text counts from a dated one: "On Thursday, ten days after the generals seized power" is
-    the day ten days after a date the text gives (1 February) when that day is a Thursday."""
+    """Days a text counts from a dated one: "On Friday, two weeks after the vote" is the day two weeks
+    after a date the text gives (the vote's) when that day is a Friday."""
     counted = []
     for m in _counted().finditer(text):
         weekday = next((t for t in found if t.start == m.start("weekday") and t.rule_id == "weekday"), None)
@@ -429,11 +429,10 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
     sentence_end = next((s.end for s in segment.sentences(text, dateline.end(), paragraph_end)), paragraph_end)
     leads = [t for t in found if dateline.end() <= t.start < sentence_end and t.rule_id == "weekday"
              and t.tense in _PAST_TENSES and _WEEKDAY_NAME.match(t.text)]
-    lead = leads[0] if leads else None
     stated = [t.date_start.year for t in found if t.rule_id in _MONTH_OR_FINER and t.date_start is not None
               and t.tense in _PAST_TENSES]
     body = bodies.earliest_year(text)
-    if lead is None or not (stated or body):
+    if not leads or not (stated or body):
         return None
     first = max([*stated, body[0]] if body else stated)
     since = f"{first} ({body[1].text!r})" if body and body[0] == first and first not in stated else str(first)
@@ -447,5 +446,6 @@ def _dateline_lead_year(text: str, dateline: re.Match[str], spans: list[Span] | 
         except ValueError:
             continue
         if date.weekday() in wanted:
-            return date, f"year {year}: the first from {since} in which it falls on the lead's {wanted[date.weekday()].text!r}"
+            lead = wanted[date.weekday()]
+            return date, f"year {year}: the first from {since} in which it falls on the lead's {lead.text!r}"
     return None

@@ -165,23 +165,22 @@ class Anniversary:
 # Tuesday", not "of the NATO summit"): punctuation, the end, or one of these words.
 _PHRASE_END = (r"(?![\w’'-])(?!\s+(?!(?:in|on|at|and|with|this|last|next|was|is|were|will|has|had|by|to|for|as|"
                r"from|when|which|that|of|the|a|an|celebrations?|festivities|ceremony)\b)[A-Za-z])")
-_CENTURIES = r"(?P<centenary>(?i:(?:bi)?cent(?:enary|ennial)))"
+_COUNT = (r"(?:(?P<n>" + _ORDINAL[len("(?P<n>"):-1] + r")\s+(?i:founding\s+)?(?i:anniversary)"
+          r"|(?P<centenary>(?i:(?:bi)?cent(?:enary|ennial))))")
+# "the 75th anniversary of (the founding of) NAME", and "NAME's 75th anniversary"
+_FOUNDING_FORMS = (_COUNT + r"\s+(?i:of\s+(?:the\s+)?(?:(?:founding|establishment|foundation|creation)\s+of\s+)?"
+                   r"(?:the\s+)?){names}" + _PHRASE_END,
+                   r"(?:the\s+)?{names}[’']s\s+" + _COUNT)
 
 
 @functools.cache
 def _founding_patterns() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    """(founding id, year, pattern) for each founding of the rule file."""
+    """(founding id, year, pattern) for each form of each founding of the rule file."""
     data = rules()
-    patterns = []
-    for entry in data.get("founding", []):
-        where = f"bodies_en.toml founding {entry['id']}"
-        names = "(?:" + "|".join(entry["names"]) + ")"
-        count = rf"(?:(?P<n>{_ORDINAL[len('(?P<n>'):-1]})\s+(?i:founding\s+)?(?i:anniversary)|{_CENTURIES})"
-        pattern = (rf"\b(?:{count}\s+(?i:of\s+(?:the\s+)?(?:(?:founding|establishment|foundation|creation)\s+of\s+)?"
-                   rf"(?:the\s+)?){names}{_PHRASE_END}"
-                   rf"|(?:the\s+)?{names}[’']s\s+(?:{count.replace('(?P<n>', '(?P<n2>').replace('(?P<centenary>', '(?P<centenary2>')}))")
-        patterns.append((entry["id"], entry["year"], compile_pattern(pattern, data["names"], where=where)))
-    return tuple(patterns)
+    return tuple((entry["id"], entry["year"],
+                  compile_pattern(r"\b" + form.replace("{names}", "(?:" + "|".join(entry["names"]) + ")"),
+                                  data["names"], where=f"bodies_en.toml founding {entry['id']}"))
+                 for entry in data.get("founding", []) for form in _FOUNDING_FORMS)
 
 
 _COUNTED_YEARS = re.compile(r"anniversar|centenar|centennial|bicentenar|bicentennial", re.I)
@@ -194,9 +193,8 @@ def find_anniversaries(text: str) -> list[Anniversary]:
     found = []
     for founding, year, regex in _founding_patterns():
         for m in regex.finditer(text):
-            ordinal = m.group("n") or m.group("n2")
-            centenary = m.group("centenary") or m.group("centenary2")
-            n = ordinal_value(ordinal) if ordinal else (200 if centenary.lower().startswith("bi") else 100)
+            centuries = 2 if m.group("centenary") and m.group("centenary")[:2].lower() == "bi" else 1
+            n = ordinal_value(m.group("n")) if m.group("n") else 100 * centuries
             found.append(Anniversary(start=m.start(), end=m.end(), text=m.group(0), founding=founding, ordinal=n,
                                      year=year + n))
     return sorted(found, key=lambda a: (a.start, a.end, a.founding))

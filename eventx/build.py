@@ -136,11 +136,6 @@ class RunFile:
                 for old in group:
                     old.unlink()
 
-    def read_all(self) -> pa.Table:
-        """Every run, concatenated (for small staging tables)."""
-        tables = [pq.read_table(path) for path in self.files]
-        return pa.concat_tables(tables) if tables else self.schema.empty_table()
-
     def iter_tables(self, columns: list[str] | None = None) -> list[Iterator[pa.Table]]:
         """One iterator per run over its row groups (of `columns`, default all), as Arrow tables."""
         self.compact()
@@ -192,7 +187,7 @@ class ArticleStretches:
 
         Stretches come in ascending order and may share their ends (low of one = high of the one before).
         """
-        while not self.done and (self._last_article() is None or self._last_article() <= high):
+        while not self.done and ((last := self._last_article()) is None or last <= high):
             table = next(self.tables, None)
             if table is None:
                 self.done = True
@@ -207,6 +202,11 @@ class ArticleStretches:
         self.pending = [rows.filter(pc.greater_equal(rows.column("article_id"), high))]
         wanted = rows.filter(pc.less_equal(rows.column("article_id"), high))
         return wanted if wanted.num_rows else None
+
+    def of(self, table: pa.Table) -> pa.Table | None:
+        """The rows for the articles of a table sorted by article_id (its first to its last)."""
+        articles = table.column("article_id")
+        return self.between(articles[0].as_py(), articles[-1].as_py())
 
 
 class Spool(RunFile):
@@ -549,7 +549,7 @@ class DatasetBuilder:
         mentions = merge_sorted([*self.runs["mentions"].iter_tables(columns), *self._old_tables("mentions", columns)],
                                 SORT_KEYS["mentions"])
         for table in mentions:
-            wanted = linked.between(table.column("article_id")[0].as_py(), table.column("article_id")[-1].as_py())
+            wanted = linked.of(table)
             if wanted is None:
                 continue
             table = table.filter(pc.is_in(table.column("article_event_id"), value_set=wanted.column("article_event_id")))
@@ -647,7 +647,7 @@ class DatasetBuilder:
         linked = self._groups_by_article(groups)
         article, firsts = None, {}
         for table in self._merged_tables("mentions"):
-            wanted = linked.between(table.column("article_id")[0].as_py(), table.column("article_id")[-1].as_py())
+            wanted = linked.of(table)
             linked_of: dict[str, str] = {}
             if wanted is not None:
                 found = pc.index_in(wanted.column("group"), value_set=linked_ids.column("group"))

@@ -16,7 +16,7 @@ from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, 
 from .prefilter import LiteralScanner, lower_is_exact, matches_at
 from .records import Actor, Mention, Place, Span, Timex, dated_like
 from .rulefiles import expand, load_rules
-from .tense import is_report_date
+from .tense import is_past_form, is_report_date
 
 _SENTENCE_INITIAL = re.compile(r"[\W_]*$")
 # Context checks look this many characters around a match, so long sentences stay linear.
@@ -78,45 +78,28 @@ _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 _PASSIVE_OR_PERFECT = frozenset({"be", "been", "being", "have", "has", "had", "get", "got", "having"})
 
 
-@functools.cache
-def _past_forms() -> frozenset[str]:
-    """Irregular past-tense verbs (grammar_en.toml [tense] past)."""
-    return frozenset(load_rules("grammar_en")["tense"]["past"])
-
-
 def _finite_past_trigger(text: str, start: int, end: int) -> bool:
     """Whether a trigger is a verb in the past tense ("voted", "met") rather than an infinitive or a noun.
 
-    Such a verb cannot sit in the complement of "refused to ..." ("legislators who refused to recognise
-    the decree voted to suspend him"): it heads a clause of its own, which the negation does not reach.
+    Such a verb cannot sit in the complement of "refused to ..." ("deputies who refused to accept the
+    ruling voted to remove the speaker"): it heads a clause of its own, which the negation does not reach.
     """
     word = _FIRST_WORD.match(text, start, end)
     if word is None:
         return False
-    lower = word.group(0).lower()
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _PASSIVE_OR_PERFECT:
         return False
-    return (lower.endswith("ed") and len(lower) > 4) or lower in _past_forms()
+    return is_past_form(word.group(0))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:then|later|also|instead|promptly)\s+)?([A-Za-z’']+)", re.I)
 
 
 def _coordinated_past_verb(between: str) -> bool:
-    """Whether a coordinated past-tense verb stands between a negation and the trigger ("did not go far
-    enough and called a rally"): the negation ends with its own verb phrase."""
-    for m in _COORDINATED_VERB.finditer(between):
-        word = m.group(1).lower()
-        if (word.endswith("ed") and len(word) > 4 and word not in _not_past_ed()) or word in _past_forms():
-            return True
-    return False
-
-
-@functools.cache
-def _not_past_ed() -> frozenset[str]:
-    """Words ending in -ed that are not past-tense verbs (grammar_en.toml [tense] not_past_ed)."""
-    return frozenset(load_rules("grammar_en")["tense"]["not_past_ed"])
+    """Whether a coordinated past-tense verb stands between a negation and the trigger ("did not debate
+    the motion and voted to adjourn"): the negation ends with its own verb phrase."""
+    return any(is_past_form(m.group(1)) for m in _COORDINATED_VERB.finditer(between))
 
 
 def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[str, str | None]:
@@ -132,9 +115,9 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
             for m in left_re.finditer(wide if status == "negated" else left):
                 distance = max(0, len(left.rstrip()) - m.end())
                 if status == "negated" and finite_past and _TO_CUE.search(m.group(0)):
-                    continue  # "refused to recognise the decree voted ...": the verb is not in the complement
+                    continue  # "refused to accept the ruling voted ...": the verb is not in the complement
                 if status == "negated" and _coordinated_past_verb(wide[m.end():] + text[start:end]):
-                    continue  # "did not go far enough and called a rally"
+                    continue  # "did not debate the motion and voted to adjourn"
                 if status == "negated":
                     return status, m.group(0)
                 if best is None or distance < best[0]:
@@ -307,7 +290,7 @@ _STAMP_LINE = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]+[A-Z]{2,4
 def _entry_stamp(text: str, sentence: Span, timexes: list[Timex], timex_starts: list[int]) -> Timex | None:
     """The stamp of the live-blog entry a sentence opens or belongs to: a clock time alone on the line
     before the sentence's paragraph, tagged as a time of the blog's day.  It dates the entry's events
-    that name no date of their own ("19:41 / MPs have rejected the deal by 432 votes to 202")."""
+    that name no date of their own ("21:10 / The Senate has passed the budget by 61 votes to 39")."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     previous_end = line_start - 1
     while previous_end > 0 and text[previous_end - 1] in "\r\n \t":
@@ -355,8 +338,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     same = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause]
     if same:
         chosen = _prefer_stated_date(nearest(same), same)
-        if relative and chosen.end <= trigger.start and segment.locating_clause_follows(text, starts, clause, trigger.end):
-            return nearest(relative)  # "said on Friday ... the session, which begins on November 29"
+        if relative and chosen.end <= trigger.start and segment.next_clause_places_event(text, starts, clause):
+            return nearest(relative)  # "said on Tuesday ... the spring session, which opens on March 3"
         return chosen
     shared = [t for t in usable if segment.clause_index(starts, t.start) == clause]  # "an incident in March, when ..."
     if shared:

@@ -307,24 +307,6 @@ def _link(a: Linkable, b: Linkable) -> bool:
             and actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys))
 
 
-def _by_start(items: Iterable[Linkable]) -> list[Linkable]:
-    """Items in the order linking takes them: by start date, then by their numbering."""
-    return sorted(items, key=lambda item: (item.start, item.index))
-
-
-def linked_pairs(items: Iterable[Linkable]) -> Iterator[tuple[int, int]]:
-    """Pairs of within-article events that link: same block, different articles, nested dates, shared actors.
-
-    Candidates come from an index on the shared actor key and a window on start dates (nested intervals
-    shorter than CROSS_ARTICLE_MAX_DAYS start less than that apart), so the work grows with the
-    number of candidate pairs, not with the square of the corpus; the pairs are exactly those of
-    comparing every two events (a pair may be given more than once).
-    """
-    for a, b in _candidates(_by_start(items)):
-        if _link(a, b):
-            yield min(a.index, b.index), max(a.index, b.index)
-
-
 def link_components(items: Iterable[Linkable], size: int | None = None) -> array.array:
     """The representative of every index 0..size-1 after linking the items.
 
@@ -374,7 +356,7 @@ def link_groups(groups: Iterable[list[Mention]]) -> tuple[list[Event], dict[str,
     ordered = sorted((list(members) for members in groups), key=lambda ms: (ms[0].article_id, article_event_id(ms)))
     article_events = [(build_event(members), members) for members in ordered]
     items = [item for i, (event, _) in enumerate(article_events) if (item := linkable(i, event)) is not None]
-    roots = link_components(_by_start(items), len(article_events))
+    roots = link_components(sorted(items, key=lambda item: (item.start, item.index)), len(article_events))
     merged: dict[int, list[Mention]] = {}
     for i, (_, members) in enumerate(article_events):
         merged.setdefault(roots[i], []).extend(members)

@@ -145,10 +145,10 @@ def _locating() -> re.Pattern[str]:
     return re.compile(load_rules("grammar_en")["clauses"]["locating"], re.I)
 
 
-def locating_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
-    """Whether the clause after `clause` is a relative clause that places the trigger's event in time."""
-    return relative_clause_follows(text, starts, clause, trigger_end) and bool(
-        _locating().match(text[starts[clause + 1]:starts[clause + 1] + 80]))
+def next_clause_places_event(text: str, starts: list[int], clause: int) -> bool:
+    """Whether the clause after `clause` opens with a verb that places its noun's event in time
+    ("which begins on ..."); callers first check that it is a relative clause on the trigger."""
+    return clause + 1 < len(starts) and bool(_locating().match(text[starts[clause + 1]:starts[clause + 1] + 80]))
 
 
 def relative_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:

@@ -40,6 +40,14 @@ def _future_starts() -> re.Pattern[str] | None:
     return starts_scanner(_cues()[0])
 
 
+def is_past_form(word: str) -> bool:
+    """Whether a word is a past-tense verb form: an irregular past (grammar_en.toml [tense] past) or an
+    -ed word that `not_past_ed` does not exclude."""
+    _, past, _, not_past = _cues()
+    lower = word.lower()
+    return lower in past or (lower.endswith("ed") and len(lower) > 4 and lower not in not_past)
+
+
 def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, tense) for every tense cue in text[start:end]."""
     future_re, past, present, not_past = _cues()

@@ -648,12 +648,10 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
 
 def _anchor_date(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
     """The anchor as a date: a datetime's date, an ISO 8601 string's date, or None for no anchor."""
-    if anchor is None or type(anchor) is dt.date:
-        return anchor
     if isinstance(anchor, dt.datetime):
         return anchor.date()
-    if isinstance(anchor, dt.date):
-        return dt.date(anchor.year, anchor.month, anchor.day)
+    if anchor is None or isinstance(anchor, dt.date):
+        return anchor
     if isinstance(anchor, str):
         try:
             return dt.date.fromisoformat(anchor[:10])

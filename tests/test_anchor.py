@@ -32,16 +32,16 @@ def test_anchor_metadata_wins_over_text() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a weekday counted from a date the text gives: 3 March 2020 + 10 days is Friday 13 March
-    ("On Friday, ten days after the junta took power, crowds marched again.\n\n"
-     "Soldiers detained the president in a raid on 3 March 2020.", "2020-03-13"),
+    ("On Friday, ten days after the election, officials published the final count.\n\n"
+     "Voters went to the polls on 3 March 2020.", "2020-03-13"),
     # other weekdays of that week then fall before it, and do not move it
-    ("On Friday, ten days after the junta took power, crowds marched again.\n\n"
-     "Soldiers detained the president in a raid on 3 March 2020. Police fired tear gas on Tuesday.",
+    ("On Friday, ten days after the election, officials published the final count.\n\n"
+     "Voters went to the polls on 3 March 2020. Losing parties filed complaints on Tuesday.",
      "2020-03-13"),
     # the count must land on the weekday named (13 March was a Friday); else only the weekday moves the
     # latest date forward, to the Thursday after it
-    ("On Thursday, ten days after the junta took power, crowds marched again.\n\n"
-     "Soldiers detained the president in a raid on 3 March 2020.", "2020-03-05"),
+    ("On Thursday, ten days after the election, officials published the final count.\n\n"
+     "Voters went to the polls on 3 March 2020.", "2020-03-05"),
 ])
 def test_anchor_counted_from_a_dated_event(text: str, expected: str) -> None:
     assert _anchor(text).date == dt.date.fromisoformat(expected)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventx import Article, extract_article
 from eventx.pipeline import link_results
 
@@ -90,27 +92,25 @@ def test_a_relative_clause_that_does_not_place_the_event_leaves_the_clause_date(
     assert m.date_start == dt.date(2022, 2, 15)
 
 
-def test_a_sentence_opening_within_hours_takes_the_day_of_the_event_before() -> None:
-    # a new paragraph: the narrative of the one before does not carry over, the opener does
-    text = ("The court removed the prime minister from office on Wednesday.\n\nWithin hours, the cabinet "
-            "picked the deputy premier as caretaker prime minister.")
-    m = _mention(text, dt.date(2014, 5, 8), "picked")
-    assert (m.date_start, m.date_source) == (dt.date(2014, 5, 7), "relative")
+@pytest.mark.parametrize(("opener", "expected"), [
+    # a new paragraph: the narrative of the one before does not carry over, a same-day opener does
+    ("Within hours, ", (dt.date(2014, 5, 7), "relative")),
+    ("In the end, ", (None, None)),
+])
+def test_a_sentence_opening_within_hours_takes_the_day_of_the_event_before(opener: str, expected: tuple) -> None:
+    text = ("Parliament voted on Wednesday to dissolve itself.\n\n" + opener
+            + "the president appointed Finance Minister Ana Costa as interim prime minister.")
+    m = _mention(text, dt.date(2014, 5, 8), "appointed")
+    assert (m.date_start, m.date_source) == expected
 
 
-def test_a_new_paragraph_without_a_same_day_opener_stays_undated() -> None:
-    text = ("The court removed the prime minister from office on Wednesday.\n\nIn the end, the cabinet "
-            "picked the deputy premier as caretaker prime minister.")
-    assert _mention(text, dt.date(2014, 5, 8), "picked").date_start is None
-
-
-def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date() -> None:
-    text = ("Key events\n\n09:02\nGood morning. Lawmakers vote on the deal tonight.\n\n"
-            "19:41\nMPs have rejected the government's deal by 432 votes to 202.\n")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock time alone on its line stamps the live-blog entry below it
+    ("Key events\n\n09:02\nGood morning. Senators vote on the budget tonight.\n\n"
+     "21:10\nThe Senate has passed the budget by 61 votes to 39.\n", (dt.date(2019, 1, 15), "context")),
+    # a clock time inside a paragraph is not an entry stamp
+    ("The session opened at 09:02.\nThe Senate passed the budget by 61 votes to 39.\n", (None, None)),
+])
+def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date(text: str, expected: tuple) -> None:
     m = _mention(text, dt.date(2019, 1, 15), "votes")
-    assert (m.date_start, m.date_source) == (dt.date(2019, 1, 15), "context")
-
-
-def test_a_clock_time_inside_a_paragraph_is_not_an_entry_stamp() -> None:
-    text = "The session opened at 09:02.\nMPs rejected the government's deal by 432 votes to 202.\n"
-    assert _mention(text, dt.date(2019, 1, 15), "votes").date_start is None
+    assert (m.date_start, m.date_source) == expected
