@@ -58,7 +58,9 @@ COMPACTED_ROW_GROUP_ROWS = 4_096
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
-             "links": ["start", "article_id", "article_event_id"], "groups": ["article_id", "article_event_id"]}
+             "links": ["start", "article_id", "article_event_id"], "groups": ["article_id", "article_event_id"],
+             "groups_by_group": ["group", "article_id", "article_event_id"], "linked_ids": ["group"],
+             "resolved": ["article_id", "article_event_id"], "linked_event_ids": ["event_id"]}
 KINDS = {"articles": "article", "mentions": "mention", "events": "event"}
 SUMMARY_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False), pa.field("article_event_id", pa.string(), nullable=False),
@@ -74,6 +76,11 @@ LINK_SCHEMA = pa.schema([SUMMARY_SCHEMA.field(name) for name in LINK_COLUMNS])
 # A within-article event that links to another article's, and the linked group it belongs to.
 GROUP_SCHEMA = pa.schema([SUMMARY_SCHEMA.field("article_id"), SUMMARY_SCHEMA.field("article_event_id"),
                           SUMMARY_SCHEMA.field("event_id"), pa.field("group", pa.int64(), nullable=False)])
+# The id of each linked group's event; and each linked within-article event with the id of its group's event.
+LINKED_ID_SCHEMA = pa.schema([GROUP_SCHEMA.field("group"), pa.field("linked_id", pa.string(), nullable=False)])
+RESOLVED_SCHEMA = pa.schema([GROUP_SCHEMA.field("article_id"), GROUP_SCHEMA.field("article_event_id"),
+                             LINKED_ID_SCHEMA.field("linked_id")])
+LINKED_EVENT_ID_SCHEMA = pa.schema([GROUP_SCHEMA.field("event_id")])
 
 
 def summaries_of(mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -166,28 +173,28 @@ def _row_groups(path: Path, columns: list[str] | None = None) -> Iterator[pa.Tab
         yield parquet.read_row_group(group, columns=columns)
 
 
-class ArticleStretches:
-    """A stream of tables sorted by article_id, handed out by stretches of articles in ascending order:
-    read in step with another table sorted by article, so neither is held whole."""
+class Stretches:
+    """A stream of tables sorted by `key`, handed out by stretches of key values in ascending order:
+    read in step with another table sorted by the same key, so neither is held whole."""
 
-    def __init__(self, tables: Iterator[pa.Table]) -> None:
-        self.tables = tables
+    def __init__(self, tables: Iterator[pa.Table], key: str = "article_id") -> None:
+        self.tables, self.key = tables, key
         self.pending: list[pa.Table] = []
         self.done = False
 
-    def _last_article(self) -> str | None:
-        """The article id of the last row read so far (None before any)."""
+    def _last_value(self) -> Any:
+        """The key of the last row read so far (None before any)."""
         for table in reversed(self.pending):
             if table.num_rows:
-                return table.column("article_id")[-1].as_py()
+                return table.column(self.key)[-1].as_py()
         return None
 
-    def between(self, low: str, high: str) -> pa.Table | None:
-        """The rows whose article_id lies in [low, high]; rows before `low` are dropped for good.
+    def between(self, low: Any, high: Any) -> pa.Table | None:
+        """The rows whose key lies in [low, high]; rows before `low` are dropped for good.
 
         Stretches come in ascending order and may share their ends (low of one = high of the one before).
         """
-        while not self.done and ((last := self._last_article()) is None or last <= high):
+        while not self.done and ((last := self._last_value()) is None or last <= high):
             table = next(self.tables, None)
             if table is None:
                 self.done = True
@@ -196,17 +203,16 @@ class ArticleStretches:
         if not self.pending:
             return None
         rows = pa.concat_tables(self.pending)
-        articles = rows.column("article_id")
-        rows = rows.filter(pc.greater_equal(articles, low))
-        # the next stretch may begin with this one's last article (one article's rows can span two tables)
-        self.pending = [rows.filter(pc.greater_equal(rows.column("article_id"), high))]
-        wanted = rows.filter(pc.less_equal(rows.column("article_id"), high))
+        rows = rows.filter(pc.greater_equal(rows.column(self.key), low))
+        # the next stretch may begin with this one's last key (one key's rows can span two tables)
+        self.pending = [rows.filter(pc.greater_equal(rows.column(self.key), high))]
+        wanted = rows.filter(pc.less_equal(rows.column(self.key), high))
         return wanted if wanted.num_rows else None
 
     def of(self, table: pa.Table) -> pa.Table | None:
-        """The rows for the articles of a table sorted by article_id (its first to its last)."""
-        articles = table.column("article_id")
-        return self.between(articles[0].as_py(), articles[-1].as_py())
+        """The rows for the keys of a table sorted by the same key (its first to its last)."""
+        values = table.column(self.key)
+        return self.between(values[0].as_py(), values[-1].as_py())
 
 
 class Spool(RunFile):
@@ -507,14 +513,18 @@ class DatasetBuilder:
                 self._compact()
         self._write_runs()
 
-    def _link(self) -> tuple[Spool, pa.Table]:
+    def _link(self) -> tuple[Spool, Spool]:
         """Link within-article events across articles, one event type at a time, and build the linked events.
 
-        Returns the spool of the within-article events that link to another article's (article,
-        article_event_id, its own event id and its group; sorted by article and article_event_id on
-        reading) and the id of each group's event (`group`, `linked_id`, sorted by group).
+        Returns two spools of the within-article events that link to another article's: each with the
+        id of its group's event (article_id, article_event_id, linked_id; sorted by article on reading),
+        and their own event ids (sorted on reading).  Nothing that grows with the corpus is held.
         """
         groups = Spool(self.staging / "groups.runs", GROUP_SCHEMA, STAGING_ROW_GROUP["links"], SORT_KEYS["groups"])
+        by_group = Spool(self.staging / "groups-by-group.runs", GROUP_SCHEMA, STAGING_ROW_GROUP["links"],
+                         SORT_KEYS["groups_by_group"])
+        event_ids = Spool(self.staging / "linked-event-ids.runs", LINKED_EVENT_ID_SCHEMA, STAGING_ROW_GROUP["links"],
+                          SORT_KEYS["linked_event_ids"])
         offset = 0
         for event_type in sorted(self.links):
             # a sweep in order of start date holds a month of events; the staged links are read twice
@@ -527,20 +537,40 @@ class DatasetBuilder:
             for table in merge_sorted(links.iter_tables(), SORT_KEYS["links"]):
                 kept = [i for i in range(table.num_rows) if sizes[roots[position + i]] > 1]
                 if kept:
-                    groups.add(table.select(["article_id", "article_event_id", "event_id"])
-                               .take(pa.array(kept, pa.int64()))
-                               .append_column("group", pa.array([offset + roots[position + i] for i in kept],
-                                                                pa.int64())))
+                    rows = (table.select(["article_id", "article_event_id", "event_id"]).take(pa.array(kept, pa.int64()))
+                            .append_column("group", pa.array([offset + roots[position + i] for i in kept], pa.int64())))
+                    groups.add(rows)
+                    by_group.add(rows)
+                    event_ids.add(rows.select(["event_id"]))
                 position += table.num_rows
             offset += len(roots)
             del roots, sizes
             release_memory()
-        groups.close()
-        return groups, self._build_linked_events(groups)
+        for spool in (groups, by_group, event_ids):
+            spool.close()
+        return self._resolve(by_group, self._build_linked_events(groups)), event_ids
 
-    def _groups_by_article(self, groups: Spool) -> ArticleStretches:
+    def _resolve(self, by_group: Spool, linked_ids: Spool) -> Spool:
+        """Join the linked within-article events (sorted by group) with the ids of their groups' events
+        (sorted by group), read in step; spool each with its linked id, sorted by article."""
+        resolved = Spool(self.staging / "resolved.runs", RESOLVED_SCHEMA, STAGING_ROW_GROUP["links"],
+                         SORT_KEYS["resolved"])
+        ids = Stretches(merge_sorted(linked_ids.iter_tables(), SORT_KEYS["linked_ids"]), key="group")
+        for table in merge_sorted(by_group.iter_tables(), SORT_KEYS["groups_by_group"]):
+            known = ids.of(table)
+            if known is None:
+                continue
+            found = pc.index_in(table.column("group"), value_set=known.column("group"))
+            has_id = pc.is_valid(found)
+            resolved.add(pa.table([table.column("article_id").filter(has_id),
+                                   table.column("article_event_id").filter(has_id),
+                                   known.column("linked_id").take(found.filter(has_id))], schema=RESOLVED_SCHEMA))
+        resolved.close()
+        return resolved
+
+    def _groups_by_article(self, groups: Spool) -> Stretches:
         """The linked within-article events, read by stretches of articles."""
-        return ArticleStretches(merge_sorted(groups.iter_tables(), SORT_KEYS["groups"]))
+        return Stretches(merge_sorted(groups.iter_tables(), SORT_KEYS["groups"]))
 
     def _linked_mention_rows(self, groups: Spool) -> Iterator[pa.Table]:
         """Mention rows of the linked within-article events, with their group, a row group at a time."""
@@ -557,32 +587,43 @@ class DatasetBuilder:
                 found = pc.index_in(table.column("article_event_id"), value_set=wanted.column("article_event_id"))
                 yield table.append_column("group", wanted.column("group").take(found))
 
-    def _build_linked_events(self, groups: Spool) -> pa.Table:
-        """Build the event of each group from its mentions, spooled to disk sorted by group; return group -> id."""
+    def _build_linked_events(self, groups: Spool) -> Spool:
+        """Build the event of each group from its mentions (spooled to disk sorted by group) into
+        merged_events; return the spool of each group's event id (group, linked_id)."""
+        ids = Spool(self.staging / "linked-ids.runs", LINKED_ID_SCHEMA, STAGING_ROW_GROUP["links"], SORT_KEYS["linked_ids"])
         tables = self._linked_mention_rows(groups)
         first = next(tables, None)
         if first is None:
-            return pa.table({"group": pa.array([], pa.int64()), "linked_id": pa.array([], pa.string())})
+            self.merged_events.close()
+            ids.close()
+            return ids
         spool = Spool(self.staging / "linked.runs", first.schema, STAGING_ROW_GROUP["mentions"], SORT_KEYS["linked"])
         spool.add(first)
         for table in tables:
             spool.add(table)
         spool.close()
-        ids: dict[str, list] = {"group": [], "linked_id": []}
+        group_numbers: list[int] = []
         rows: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            self.merged_events.add(pa.Table.from_pylist(rows, schema=self.merged_events.schema))
+            ids.add(pa.table([pa.array(group_numbers, pa.int64()), pa.array([row["event_id"] for row in rows], pa.string())],
+                             schema=LINKED_ID_SCHEMA))
+            group_numbers.clear()
+            rows.clear()
+
         merged = _table_rows_of(merge_sorted(spool.iter_tables(), SORT_KEYS["linked"]))
         for group, members in itertools.groupby(merged, key=operator.itemgetter("group")):
             event = build_event([mention_from_row({**row, "sentence": "", "trigger_text": ""}) for row in members])
-            ids["group"].append(group)
-            ids["linked_id"].append(event.event_id)
+            group_numbers.append(group)
             rows.append(event_row(event))
             if len(rows) >= CHUNK_ROWS:
-                self.merged_events.add(pa.Table.from_pylist(rows, schema=self.merged_events.schema))
-                rows = []
+                flush()
         if rows:
-            self.merged_events.add(pa.Table.from_pylist(rows, schema=self.merged_events.schema))
+            flush()
         self.merged_events.close()
-        return pa.table({"group": pa.array(ids["group"], pa.int64()), "linked_id": pa.array(ids["linked_id"], pa.string())})
+        ids.close()
+        return ids
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
         """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
@@ -594,9 +635,9 @@ class DatasetBuilder:
             summary = Summary()
             outputs = {name: TableOutput(self.out, name, self.partition_by) for name in KINDS}
             months = self._write_articles(outputs["articles"], summary)
-            groups, linked_ids = self._link()
-            self._write_mentions(outputs["mentions"], groups, linked_ids, months, summary)
-            self._write_events(outputs["events"], groups, months, summary)
+            resolved, linked_event_ids = self._link()
+            self._write_mentions(outputs["mentions"], resolved, months, summary)
+            self._write_events(outputs["events"], linked_event_ids, months, summary)
             written = []
             for output in outputs.values():
                 written += output.close()
@@ -641,18 +682,15 @@ class DatasetBuilder:
             output.add_table(table, month)
         return months
 
-    def _write_mentions(self, output: TableOutput, groups: Spool, linked_ids: pa.Table, months: dict[str, str],
-                        summary: Summary) -> None:
+    def _write_mentions(self, output: TableOutput, resolved: Spool, months: dict[str, str], summary: Summary) -> None:
         """Write the mentions table, each mention with its event's id (its within-article event's, or the linked one)."""
-        linked = self._groups_by_article(groups)
+        linked = Stretches(merge_sorted(resolved.iter_tables(), SORT_KEYS["resolved"]))
         article, firsts = None, {}
         for table in self._merged_tables("mentions"):
             wanted = linked.of(table)
             linked_of: dict[str, str] = {}
             if wanted is not None:
-                found = pc.index_in(wanted.column("group"), value_set=linked_ids.column("group"))
-                linked_of = dict(zip(wanted.column("article_event_id").to_pylist(),
-                                     linked_ids.column("linked_id").take(found).to_pylist()))
+                linked_of = dict(zip(wanted.column("article_event_id").to_pylist(), wanted.column("linked_id").to_pylist()))
             ids = []
             for article_id, event, event_type, mention_id in zip(*(table.column(c).to_pylist() for c in (
                     "article_id", "article_event_id", "event_type", "mention_id"))):
@@ -665,20 +703,18 @@ class DatasetBuilder:
             summary.mentions += table.num_rows
             output.add_table(table, _lookup(months, table.column("article_id")) if self.partition_by else None)
 
-    def _write_events(self, output: TableOutput, groups: Spool, months: dict[str, str], summary: Summary) -> None:
+    def _write_events(self, output: TableOutput, linked_event_ids: Spool, months: dict[str, str],
+                      summary: Summary) -> None:
         """Write the events table: within-article events that link to nothing, and the linked ones."""
-        linked_ids = [table.column("event_id").combine_chunks() for table in
-                      itertools.chain.from_iterable(groups.iter_tables(["event_id"]))]
-        is_linked = (pa.concat_arrays(linked_ids) if linked_ids else pa.array([], pa.string())).sort()
-        del linked_ids
+        linked = Stretches(merge_sorted(linked_event_ids.iter_tables(), SORT_KEYS["linked_event_ids"]), key="event_id")
         event_schema = self.merged_events.schema
 
         def singles() -> Iterator[pa.Table]:
             for table in merge_sorted(self.runs["summaries"].iter_tables(), SORT_KEYS["summaries"]):
-                start, stop = _stretch(is_linked, table.column("event_id")[0].as_py(),
-                                       table.column("event_id")[-1].as_py())
-                linked_here = is_linked.slice(start, stop - start)
-                table = table.filter(pc.invert(pc.is_in(table.column("event_id"), value_set=linked_here)))
+                linked_here = linked.of(table)
+                if linked_here is not None:
+                    table = table.filter(pc.invert(pc.is_in(table.column("event_id"),
+                                                            value_set=linked_here.column("event_id"))))
                 if table.num_rows:
                     events = table.column("event").combine_chunks()
                     yield pa.Table.from_arrays(events.flatten(), schema=event_schema)
@@ -712,15 +748,6 @@ def _earliest_month(article_ids: list[str], months: dict[str, str]) -> str:
     known = sorted(m for m in (months.get(a, store.UNKNOWN_PARTITION) for a in article_ids)
                    if m != store.UNKNOWN_PARTITION)
     return known[0] if known else store.UNKNOWN_PARTITION
-
-
-def _stretch(values: pa.Array, low: str, high: str) -> tuple[int, int]:
-    """The index range of a sorted string array whose values lie between low and high (inclusive)."""
-    def at(i: int) -> str:
-        return values[i].as_py()
-
-    return (bisect.bisect_left(range(len(values)), low, key=at),
-            bisect.bisect_right(range(len(values)), high, key=at))
 
 
 @contextlib.contextmanager

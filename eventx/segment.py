@@ -5,7 +5,7 @@ import functools
 import re
 
 from .records import Span
-from .rulefiles import load_rules
+from .rulefiles import group_alternatives, load_rules
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
@@ -76,8 +76,18 @@ def _sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 @functools.cache
 def _clause_boundary() -> re.Pattern[str]:
-    """Compiled clause-boundary pattern."""
-    return re.compile(load_rules("grammar_en")["clauses"]["boundary"])
+    """Compiled clause-boundary pattern: the marks, or a boundary word not excluded by its neighbours.
+
+    Every word alternative starts with a word boundary and a letter, and the words that may not follow
+    another are checked by lookbehinds after the word ("after" not after "shortly"), so the regex engine
+    rejects most positions at the first character instead of testing each lookbehind everywhere.
+    """
+    clauses = load_rules("grammar_en")["clauses"]
+    words = [re.escape(word) for word in clauses["boundary_words"]]
+    for word, unless in clauses["boundary_unless"].items():
+        behind = "".join(f"(?<!{re.escape(before)} {re.escape(word)})" for before in unless["not_after"])
+        words.append(f"{re.escape(word)}\\b{behind}(?!{unless['not_before']})")
+    return re.compile(f"{clauses['boundary_marks']}|\\b(?:{group_alternatives('|'.join(words))})\\b")
 
 
 @functools.cache

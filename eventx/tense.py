@@ -8,6 +8,8 @@ from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .rulefiles import expand, load_rules
 
 _WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z]+)*")
+# The Kelvin sign lower-cases to an ASCII "k", which would join words that the text keeps apart.
+_KELVIN = "\u212a"
 # A participle after an auxiliary takes its tense from the auxiliary ("will be held", "was held").
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had"})
 # A determiner, possibly with an adverb after it ("a still unspecified date", "the newly elected").
@@ -40,6 +42,13 @@ def _future_starts() -> re.Pattern[str] | None:
     return starts_scanner(_cues()[0])
 
 
+@functools.cache
+def _listed_words() -> frozenset[str]:
+    """The past and present cue words together."""
+    _, past, present, _ = _cues()
+    return past | present
+
+
 def is_past_form(word: str) -> bool:
     """Whether a word is a past-tense verb form: an irregular past (grammar_en.toml [tense] past) or an
     -ed word that `not_past_ed` does not exclude."""
@@ -53,25 +62,27 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     future_re, past, present, not_past = _cues()
     chunk = text[start:end]
     lower = chunk.lower()
-    exact = lower if lower_is_exact(chunk, lower) else None
-    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, exact)]
+    exact = lower_is_exact(chunk, lower) and _KELVIN not in chunk
+    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, lower if exact else None)]
     cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    if exact:  # the lower-cased chunk has the same words at the same offsets, already lower-cased
+        words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(lower)]
+    else:
+        words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)]
     if taken:  # words inside a future cue are neither cues nor the word before one
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in taken)]
-    lowers = [w.lower() for _, w in words]
-    # only these words can be cues; the others matter as the word before one
-    maybe = [i for i, w in enumerate(lowers) if w in past or w in present or (w.endswith("ed") and len(w) > 4)]
-    for i in maybe:
-        (at, word), lower = words[i], lowers[i]
-        after_auxiliary = i > 0 and lowers[i - 1] in _AUXILIARIES
-        if after_auxiliary and lower not in present and lower not in ("been", "being"):
+    listed = _listed_words()
+    for i, (at, lower_word) in enumerate(words):
+        if lower_word not in listed and not (lower_word.endswith("ed") and len(lower_word) > 4):
             continue
-        if lower in past:
+        after_auxiliary = i > 0 and words[i - 1][1] in _AUXILIARIES
+        if after_auxiliary and lower_word not in present and lower_word not in ("been", "being"):
+            continue
+        if lower_word in past:
             cues.append((at, "past"))
-        elif lower in present:
+        elif lower_word in present:
             cues.append((at, "present"))
-        elif word[0].islower() and lower not in not_past and not _after_determiner(text, at):
+        elif text[at].islower() and lower_word not in not_past and not _after_determiner(text, at):
             cues.append((at, "past"))
     return sorted(cues)
 

@@ -458,9 +458,11 @@ def _document_scan(text: str) -> _DocumentScan | None:
     if first is not None and not lower[0].isdigit():
         cues.append((0, first.end(), False))
     taken = cues[-1][1] if cues else 0
+    runs: list[tuple[int, int]] = []
     for m in scanner.finditer(lower):
         if m.group(1) is None:
             cues.append((m.start(), m.end(), True))
+            runs.append(m.span())
         elif not m.group(1)[0].isdigit() and m.start(1) >= taken:  # a digit is in the next match's run
             cues.append((m.start(1), m.end(1), False))
             taken = m.end(1)
@@ -468,7 +470,6 @@ def _document_scan(text: str) -> _DocumentScan | None:
     joined_until = [len(cues)] * len(cues)
     for i in range(len(cues) - 2, -1, -1):
         joined_until[i] = joined_until[i + 1] if cues[i + 1][0] - reach <= cues[i][1] + reach else i + 1
-    runs = [(a, b) for a, b, is_run in cues if is_run]
     # In " " + lower a needed word at the start has a character before it too (offsets one more).
     words = [(m.start(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
     return _DocumentScan(lower, [c[0] for c in cues], [c[1] for c in cues], [c[2] for c in cues], joined_until,

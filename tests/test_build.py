@@ -86,7 +86,7 @@ def test_rechunked_keeps_every_row_in_order_in_tables_of_the_given_size(sizes: l
 def test_article_stretches_hand_out_an_article_to_every_stretch_that_holds_it() -> None:
     # one article's rows can span two tables of the other stream: both stretches must see its rows
     tables = [pa.table({"article_id": ["a", "b"], "n": [1, 2]}), pa.table({"article_id": ["b", "c", "e"], "n": [3, 4, 5]})]
-    stretches = build_module.ArticleStretches(iter(tables))
+    stretches = build_module.Stretches(iter(tables))
     assert stretches.between("a", "b").column("n").to_pylist() == [1, 2, 3]
     assert stretches.between("b", "b").column("n").to_pylist() == [2, 3]
     assert stretches.between("b", "d").column("n").to_pylist() == [2, 3, 4]

@@ -147,3 +147,31 @@ def test_context_search_with_the_lower_text_agrees_with_the_plain_search() -> No
             for regex in (timex._FORWARD_CUE, timex._POSTPONED_UNTIL):
                 assert timex._context_search(regex, text, lower, start, end) == \
                     (regex.search(text, start, end) is not None), text[start:end]
+
+
+def _plain_clause_boundary() -> re.Pattern[str]:
+    """The clause boundaries of grammar_en.toml read plainly: each excluded neighbour a lookbehind before the word."""
+    clauses = load_rules("grammar_en")["clauses"]
+    words = [r"\b(?:" + "|".join(clauses["boundary_words"]) + r")\b"]
+    for word, unless in clauses["boundary_unless"].items():
+        behind = "".join(f"(?<!{before} )" for before in unless["not_after"])
+        words.append(f"{behind}\\b{word}\\b(?!{unless['not_before']})")
+    return re.compile("|".join([clauses["boundary_marks"], *words]))
+
+
+def test_clause_boundary_finds_what_the_plain_reading_of_the_rules_finds() -> None:
+    plain, fast = _plain_clause_boundary(), segment._clause_boundary()
+    extra = ["shortly after noon that year", "days before he left, denied that they met", "that that which who",
+             "Soon after 5 the talks, which resumed -- after dawn -- broke up; though"]
+    for text in _texts() + extra:
+        assert [m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)], text
+
+
+def test_tense_cues_from_the_lower_cased_sentence_agree_with_the_plain_word_scan(monkeypatch) -> None:
+    from eventx import tense
+
+    texts = _texts() + ["It was well-received and so-called; had re-elected, will have met; ’twas planned.",
+                        "They were expected to be held-over. He is to have rejoined the talks it had arranged."]
+    fast = [tense._word_cues(text, 0, len(text)) for text in texts]
+    monkeypatch.setattr(tense, "lower_is_exact", lambda text, lower: False)
+    assert [tense._word_cues(text, 0, len(text)) for text in texts] == fast
