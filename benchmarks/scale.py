@@ -52,20 +52,27 @@ def _descendants(pid: int) -> list[int]:
 
 
 def run_extract(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
-    """Run eventx extract, sampling memory every 50 ms; return seconds and peak memory."""
+    """Run eventx extract, sampling memory every 50 ms; return seconds and peak memory (also the main
+    process's, while workers run and after they have gone: extraction, then linking and writing)."""
     command = [sys.executable, "-m", "eventx", "extract", "-q", str(corpus), "-o", str(out), "--jobs", str(jobs)]
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT)
     peak_single = peak_total = 0
+    main_peaks = {"extraction": 0, "finish": 0}
+    workers_seen = False
     while process.poll() is None:
-        pids = [process.pid, *_descendants(process.pid)]
-        sizes = [_rss_kb(p) for p in pids]
+        workers = _descendants(process.pid)
+        workers_seen = workers_seen or bool(workers)
+        sizes = [_rss_kb(p) for p in [process.pid, *workers]]
         peak_single, peak_total = max(peak_single, max(sizes)), max(peak_total, sum(sizes))
+        phase = "finish" if workers_seen and not workers else "extraction"
+        main_peaks[phase] = max(main_peaks[phase], sizes[0])
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"eventx extract failed with exit code {process.returncode}")
-    return {"seconds": seconds, "peak_single_mb": peak_single / 1024, "peak_total_mb": peak_total / 1024}
+    return {"seconds": seconds, "peak_single_mb": peak_single / 1024, "peak_total_mb": peak_total / 1024,
+            "main_extraction_mb": main_peaks["extraction"] / 1024, "main_finish_mb": main_peaks["finish"] / 1024}
 
 
 def stage_times(texts: list[tuple[str, str]], limit_mb: float) -> dict[str, float]:
@@ -140,6 +147,9 @@ def main() -> None:
           f"{articles / run['seconds']:.1f} articles/s")
     print(f"  peak memory: {run['peak_single_mb']:.0f} MB in the largest process, "
           f"{run['peak_total_mb']:.0f} MB in all eventx processes together")
+    if args.jobs > 1:
+        print(f"  main process: {run['main_extraction_mb']:.0f} MB at most while workers extract, "
+              f"{run['main_finish_mb']:.0f} MB at most while linking and writing")
     stage_total = sum(v for k, v in stages.items() if k != "mb")
     print(f"  stages over {stages['mb']:.1f} MB in one process ({stages['mb'] / stage_total:.3f} MB/s without "
           "reading and writing):")

@@ -45,7 +45,9 @@ RUN_MAX_BYTES = 32_000_000
 # A spool (linked mentions, linked events, the map of links) writes a run at this much Arrow data;
 # two are filled at once while the linked events are built.
 SPOOL_MAX_BYTES = 8_000_000
-MAX_FAN_IN = 64
+# A merge reads this many runs at most (more are merged in passes first): each open run costs about
+# 1 MB of reader state besides the row group it holds.
+MAX_FAN_IN = 16
 CHUNK_ROWS = 512
 STAGING_ROW_GROUP = {"articles": 64, "mentions": 2_048, "summaries": 512, "links": 8_192}
 MERGE_SLICE_ROWS = 64
@@ -55,6 +57,8 @@ MERGE_SLICE_ROWS = 64
 # a footer of over 100 MB at 1 GiB of input (read whole when the file is opened for the next merge).
 COMPACTED_ROW_GROUP_FACTOR = 16
 COMPACTED_ROW_GROUP_ROWS = 4_096
+# ... and of about this many bytes at most (an article row holds its text: 1,024 of them made 5 MB).
+COMPACTED_ROW_GROUP_BYTES = 1_000_000
 OUTPUT_ROW_GROUP = {"articles": 500, "mentions": 10_000, "events": 10_000}
 SORT_KEYS = {"articles": ["article_id"], "mentions": ["article_id", "char_start", "event_type", "mention_id"],
              "summaries": ["event_id"], "events": ["event_id"], "linked": ["group", "article_id", "char_start", "mention_id"],
@@ -128,12 +132,12 @@ class RunFile:
 
     def compact(self) -> None:
         """Merge runs, MAX_FAN_IN at a time, until at most MAX_FAN_IN are left."""
-        rows = max(self.row_group, min(self.row_group * COMPACTED_ROW_GROUP_FACTOR, COMPACTED_ROW_GROUP_ROWS))
         while len(self.files) > MAX_FAN_IN and self.sort_keys:
             groups = [self.files[i:i + MAX_FAN_IN] for i in range(0, len(self.files), MAX_FAN_IN)]
             self.passes += 1
             self.files = []
             for group in groups:
+                rows = self._compacted_rows(group)
                 path = self._next_path()
                 with pq.ParquetWriter(path, self.schema, compression="lz4", write_statistics=False) as writer:
                     for table in _rechunked(merge_sorted([_row_groups(f) for f in group], self.sort_keys), rows):
@@ -142,6 +146,14 @@ class RunFile:
                 self.files.append(path)
                 for old in group:
                     old.unlink()
+
+    def _compacted_rows(self, files: list[Path]) -> int:
+        """Rows per row group of a run merged from `files`: larger than theirs, within the row and byte caps."""
+        metadata = [pq.read_metadata(path) for path in files]
+        rows = sum(m.num_rows for m in metadata)
+        row_bytes = sum(m.row_group(i).total_byte_size for m in metadata for i in range(m.num_row_groups)) / max(1, rows)
+        return max(self.row_group, min(self.row_group * COMPACTED_ROW_GROUP_FACTOR, COMPACTED_ROW_GROUP_ROWS,
+                                       int(COMPACTED_ROW_GROUP_BYTES / max(1.0, row_bytes))))
 
     def iter_tables(self, columns: list[str] | None = None) -> list[Iterator[pa.Table]]:
         """One iterator per run over its row groups (of `columns`, default all), as Arrow tables."""
