@@ -161,6 +161,8 @@ class _RuleIndex:
     scanner: LiteralScanner  # every required and leading literal of every rule
     needs: dict[str, frozenset[int]]  # longest literal found at a position -> rules that require one found there
     leads: dict[str, tuple[int, ...]]  # longest literal found at a position -> rules a match of which may start there
+    unlisted: frozenset[int]  # rules that need no literal
+    start_anywhere: frozenset[int]  # rules whose matches may start anywhere (no leading literals)
 
 
 @functools.cache
@@ -172,7 +174,8 @@ def _rule_index() -> _RuleIndex:
              for w, found in scanner.prefixes.items()}
     leads = {w: tuple(i for i, r in enumerate(rules) if r.leading and not r.leading.isdisjoint(found))
              for w, found in scanner.prefixes.items()}
-    return _RuleIndex(scanner, needs, leads)
+    return _RuleIndex(scanner, needs, leads, frozenset(i for i, r in enumerate(rules) if r.literals is None),
+                      frozenset(i for i, r in enumerate(rules) if r.leading is None))
 
 
 def _rule_matches(text: str, sentence: Span, body: str) -> Iterator[tuple[TriggerRule, re.Match[str]]]:
@@ -187,11 +190,14 @@ def _rule_matches(text: str, sentence: Span, body: str) -> Iterator[tuple[Trigge
         possible |= index.needs[word]
         for i in index.leads[word]:
             starts.setdefault(i, []).append(offset)
-    for i, rule in enumerate(trigger_rules()):
-        if rule.literals is not None and i not in possible:
-            continue  # none of the words the rule needs is in the sentence
-        if exact and rule.leading is not None and i not in starts:
-            continue  # no match can start anywhere in the sentence
+    # a rule is tried if the sentence holds one of the words it needs, and (when the lower-cased text lines up
+    # with the text) if one of its leading literals starts somewhere in it
+    tried = possible | index.unlisted
+    if exact:
+        tried &= starts.keys() | index.start_anywhere
+    rules = trigger_rules()
+    for i in sorted(tried):
+        rule = rules[i]
         if rule.require is not None and not rule.require.search(body):
             continue
         if exact and rule.leading is not None:

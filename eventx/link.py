@@ -138,7 +138,8 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
                 best.add(i, m, None)
                 owner[i] = best
                 continue
-        fitting = [c for c in clusters if c.accepts(m, interval, near=c.distance(m.char_start) <= 400)]
+        fitting = [c for c in clusters if c.event_type == m.event_type
+                   and c.accepts(m, interval, near=c.distance(m.char_start) <= 400)]
         if interval is None and m.actors:
             # an undated mention that names actors joins only an event it shares an actor or a country with
             fitting = [c for c in fitting if _actor_keys(m.actors) & c.actors or _countries(m.actors) & c.countries]

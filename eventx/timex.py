@@ -51,7 +51,7 @@ class TimexRule:
     needs_all: frozenset[str] = frozenset()
     # Lower-case strings of which every match contains one (None: no such set is known).
     literals: tuple[str, ...] | None = None
-    # In ASCII text, the character before a match followed by the match (see _rule_matches).
+    # In _scannable text, the character before a match followed by the match (see _rule_matches).
     locator: re.Pattern[str] | None = None
 
 
@@ -177,8 +177,8 @@ def _first_char_guard(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(set(first[0]))) + "])"
 
 
-# In ASCII text, the characters that may stand before a match: not a letter or digit (see _rule_matches).
-_ASCII_NOT_ALNUM = "[^A-Za-z0-9]"
+# The characters that may stand before a match: no letter or digit (see _rule_matches).
+_NOT_ALNUM = r"[\W_]"
 
 
 def _grouped(pattern: str, *, ascii_only: bool = False) -> re.Pattern[str]:
@@ -201,7 +201,7 @@ def rules() -> tuple[TimexRule, ...]:
         guard = _first_char_guard(body)
         pattern = r"(?<![^\W_])" + guard + body
         # Only a rule whose matches are never empty can be found by the character before them.
-        locator = _grouped(_ASCII_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
+        locator = _grouped(_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
@@ -271,7 +271,7 @@ def _required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _context_search(regex: re.Pattern[str], text: str, lower: str | None, start: int, end: int) -> bool:
-    """Whether regex.search(text, start, end) finds a match; `lower` (text.lower() of an ASCII text, or None)
+    """Whether regex.search(text, start, end) finds a match; `lower` (text.lower() of a scannable text, or None)
     lets it skip the search where none of the words a match needs occurs."""
     words = _required_words(regex) if lower is not None else None
     if words is not None and all(lower.find(word, start, end) == -1 for word in words):
@@ -411,7 +411,7 @@ def sentence_words(text: str, start: int, end: int) -> set[str]:
 
 @attrs.frozen
 class _DocumentScan:
-    """Cue words, digit runs and needed words of a whole ASCII document, found once for all its sentences."""
+    """Cue words, digit runs and needed words of a whole document, found once for all its sentences."""
 
     lower: str
     # Cue matches (as cue_windows finds them) and runs of digits, by start.
@@ -429,8 +429,9 @@ class _DocumentScan:
 
 @functools.cache
 def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """For lower-cased ASCII text: a character that is no letter or underscore followed by a digit run or a
-    cue word; a cue word at the text's start; and a character that is no letter followed by a needed word.
+    """For lower-cased text: a character that is no letter or underscore followed by a digit run or a cue
+    word; a cue word at the text's start; and a character that is no ASCII letter followed by a needed word
+    (needed words are runs of ASCII letters, as sentence_words finds them).
 
     A cue pattern without capitals ignores case where the text has none; testing first letters case
     by case lets the regex engine skip the groups of other letters at once.
@@ -439,19 +440,29 @@ def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     if cue == cue.lower() and cue.startswith("(?i:"):
         cue = "(?:" + cue[len("(?i:"):]
     needed = {word for rule in rules() for word in (rule.needs or ()) | rule.needs_all if re.fullmatch("[a-z]+", word)}
-    return (re.compile(r"[^a-z_](?:(?<=[0-9])[0-9]*|(?=(" + cue + ")))"), re.compile(cue),
+    return (re.compile(r"[\W\d](?:(?<=\d)\d*|(?=(" + cue + ")))"), re.compile(cue),
             re.compile(r"[^a-z](?=(" + trie_alternation(needed) + r")(?![a-z]))"))
 
 
+def _scannable(text: str) -> bool:
+    """Whether the document scan and the rule locators may read a text: no letter in it matches an ASCII
+    letter when case is ignored without being one of its two cases (_CASE_TRICKY), so that lower-casing
+    keeps every offset and a lower-case pattern finds in the lower-cased text what the rules find."""
+    return text.isascii() or _CASE_TRICKY.search(text) is None
+
+
 def _document_scan(text: str) -> _DocumentScan | None:
-    """The cues and needed words of an ASCII text (None for other text, which is scanned a sentence at a time).
+    """The cues and needed words of a text (None for text that is not _scannable, which is scanned a
+    sentence at a time).
 
     A cue found where cue_windows would find none (inside an earlier cue) is dropped, so the cues are
     those that a scan of the whole text by cue_windows' pattern finds, digits taken a run at a time.
     """
-    if not text.isascii():
+    if not _scannable(text):
         return None
     lower = text.lower()
+    if len(lower) != len(text):
+        return None
     scanner, cue_at_start, needed = _document_patterns()
     cues: list[tuple[int, int, bool]] = []
     first = cue_at_start.match(lower)
@@ -521,13 +532,14 @@ def _scan_words(scan: _DocumentScan, text: str, start: int, end: int) -> set[str
     return words
 
 
-def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]], ascii_text: bool) -> list[re.Match[str]]:
-    """The matches of rule.regex.finditer(text, left, right) in each window; in ASCII text found by the locator.
+def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]], scannable: bool) -> list[re.Match[str]]:
+    """The matches of rule.regex.finditer(text, left, right) in each window; in _scannable text found by the
+    locator.
 
     A match starts at the text's start or after a character that is no letter or digit, so searching
     for that character followed by the match gives the next match without trying every position.
     """
-    if rule.locator is None or not ascii_text:
+    if rule.locator is None or not scannable:
         return [m for left, right in windows for m in rule.regex.finditer(text, left, right)]
     found = []
     search, match = rule.locator.search, rule.regex.match
@@ -574,7 +586,7 @@ def _candidates(text: str, start: int, end: int,
         rule = compiled[index]
         if not rule.needs_all <= words:
             continue
-        # In ASCII text the locator scans a window faster than the literals could rule it out.
+        # In scannable text the locator scans a window faster than the literals could rule it out.
         scanned = windows if rule.literals is None or scan is not None else with_literals.get(rule.literals)
         if scanned is None:
             if lowered is None:

@@ -17,6 +17,9 @@ ARTICLES = sorted((ROOT / "datasets").glob("*/articles/*.txt"))
 EXAMPLES = [ex["text"] for rule in load_rules("time_en")["rule"] for key in ("examples", "negatives")
             for ex in rule.get(key, [])]
 TRICKY = ["jan.Monday a.m.now 1998May 1998-May _May x1998 p.m.-Tuesday", "May 5", "Dec.", "a.m.", "2020",
+          "\u201cMay\u201d\u2014Monday\u2019s 1998\u2013May\u00a0last\u2009week \u2026now\u00ad2020 \u00e9May",
+          "Bogot\u00e1, May 5 May\u00e9 \u0663May May\u0663 \u00b2May na\u00efve 1998 \u0661\u0669\u0669\u0668 \u00c9t\u00e9 2020",
+          "\u0395\u039b\u039b\u0391\u03a3 May \u03a3 \u00df \u1e9e Tuesday_ _Tuesday \u00e9Tuesday",
           "12:30pm now2020 now 2020, 3 weeks-long\tday", "year-earlier years", "Tuesday", "in the 1990s and 2000s",
           "It has scheduled a news conference Thursday.", "The talks were postponed until Tuesday.",
           "She could leave as soon as Monday, no later than May 5."]
@@ -74,7 +77,7 @@ def test_group_alternatives_on_random_text_from_pattern_letters() -> None:
 def test_rule_locator_finds_what_finditer_finds() -> None:
     rng = random.Random(3)
     for text in _texts():
-        if not text.isascii():
+        if not timex._scannable(text):
             continue
         cuts = sorted(rng.sample(range(len(text) + 1), min(4, len(text) + 1))) + [0, len(text)]
         windows = sorted({(a, b) for a, b in zip(cuts, cuts[1:]) if a < b} | {(0, len(text))})
@@ -89,9 +92,10 @@ def test_document_scan_gives_the_windows_and_words_of_each_sentence() -> None:
     needed = {w for rule in timex.rules() for w in (rule.needs or ()) | rule.needs_all}
     for text in _texts():
         scan = timex._document_scan(text)
-        if not text.isascii():
+        if not timex._scannable(text):
             assert scan is None
             continue
+        assert scan is not None
         spans = [(s.start, s.end) for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
         spans += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(10)] if len(text) > 1 else []
         for start, end in spans + [(0, len(text))]:
@@ -103,13 +107,28 @@ def test_document_scan_gives_the_windows_and_words_of_each_sentence() -> None:
                 assert words == timex.sentence_words(text, start, end) & needed, text[start:end]
 
 
-def test_document_scan_leaves_other_text_to_the_sentence_scan() -> None:
-    assert timex._document_scan("Caf\u00e9 talks resumed on Monday.") is None
+@pytest.mark.parametrize("text", ["The la\u017ft week", "\u212aiev met on Monday", "\u0130STANBUL, May 5",
+                                  "\u0131n May"])
+def test_document_scan_leaves_text_with_case_twins_of_ascii_letters_to_the_sentence_scan(text: str) -> None:
+    assert timex._document_scan(text) is None
+
+
+def test_document_scan_takes_other_letters_digits_punctuation_and_spaces() -> None:
+    text = ("\u201cWe met in Bogot\u00e1 on Monday\u201d \u2014 and again in May,\u00a0and last week\u2026 "
+            "\u00a9 2021 \u2022 \u20ac5 na\u00efve \u00e9May \u0663\u0660 \u00b2May")
+    assert timex._scannable(text) and timex._document_scan(text) is not None
+    anchor = dt.date(2021, 6, 2)
+    sentences = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
+    with_scan, without = timex.Discourse(), timex.Discourse()
+    scan = timex._document_scan(text)
+    found = [t for s in sentences for t in timex.tag_sentence(text, s, anchor, with_scan, scan)]
+    assert found == [t for s in sentences for t in timex.tag_sentence(text, s, anchor, without)]
+    assert [t.text for t in found] == ["Monday", "May", "last week", "2021"]
 
 
 def test_tagging_with_and_without_the_document_scan_agree() -> None:
     anchor = dt.date(2023, 5, 17)
-    for text in [path.read_text(encoding="utf-8") for path in ARTICLES] + EXAMPLES:
+    for text in [path.read_text(encoding="utf-8") for path in ARTICLES] + _texts():
         sentences = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
         with_scan, without = timex.Discourse(), timex.Discourse()
         scan = timex._document_scan(text)
