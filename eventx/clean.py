@@ -73,10 +73,14 @@ def _tail_spans(text: str, lines: list[Span], kinds: list[str | None]) -> list[S
     return spans
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _normalised(text: str) -> str:
     """Letters and digits only, lower-cased: for comparing repeated sentences."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"[^a-z0-9]+", "", text)
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    return _NOT_ASCII_ALNUM.sub("", text.lower())
 
 
 def _repeat_spans(text: str, sentences: list[Span]) -> list[Span]:

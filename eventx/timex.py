@@ -51,8 +51,10 @@ class TimexRule:
     needs_all: frozenset[str] = frozenset()
     # Lower-case strings of which every match contains one (None: no such set is known).
     literals: tuple[str, ...] | None = None
-    # In _scannable text, the character before a match followed by the match (see _rule_matches).
+    # The character before a match followed by the match (see _rule_matches): for ASCII text, and for
+    # other _scannable text (a Unicode class, slower to test).
     locator: re.Pattern[str] | None = None
+    unicode_locator: re.Pattern[str] | None = None
 
 
 def _required_literals(items: list) -> set[str] | None:
@@ -177,7 +179,9 @@ def _first_char_guard(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(sorted(set(first[0]))) + "])"
 
 
-# The characters that may stand before a match: no letter or digit (see _rule_matches).
+# The characters that may stand before a match: no letter or digit (see _rule_matches), in ASCII text
+# and in any text.
+_NOT_ASCII_ALNUM = "[^A-Za-z0-9]"
 _NOT_ALNUM = r"[\W_]"
 
 
@@ -201,13 +205,14 @@ def rules() -> tuple[TimexRule, ...]:
         guard = _first_char_guard(body)
         pattern = r"(?<![^\W_])" + guard + body
         # Only a rule whose matches are never empty can be found by the character before them.
-        locator = _grouped(_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
+        locator = _grouped(_NOT_ASCII_ALNUM + guard + body, ascii_only=True) if guard else None
+        unicode_locator = _grouped(_NOT_ALNUM + guard + body, ascii_only=True) if guard else None
         needs = frozenset(rule["needs"]) if "needs" in rule else None
         not_after = compile_pattern("(?:" + rule["not_after"] + r")\s*$", data["patterns"],
                                     where=f"{RULE_FILE}.toml rule {rule['id']} not_after") if "not_after" in rule else None
         compiled.append(TimexRule(rule["id"], _grouped(pattern), rule["type"], rule["value"], rule.get("mod", ""), needs,
                                   not_after, rule.get("span"), frozenset(rule.get("needs_all", ())),
-                                  _literals_of(re.compile(pattern)), locator))
+                                  _literals_of(re.compile(pattern)), locator, unicode_locator))
     return tuple(compiled)
 
 
@@ -425,13 +430,16 @@ class _DocumentScan:
     # Words that some rule needs, where they stand alone as a run of letters, and where they start.
     words: list[str]
     word_starts: list[int]
+    # Whether the text is ASCII (its rules' ASCII locators apply), else only _scannable.
+    ascii: bool = True
 
 
 @functools.cache
-def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For lower-cased text: a character that is no letter or underscore followed by a digit run or a cue
-    word; a cue word at the text's start; and a character that is no ASCII letter followed by a needed word
-    (needed words are runs of ASCII letters, as sentence_words finds them).
+    word (for ASCII text, and for any text: a Unicode class is slower to test); a cue word at the text's
+    start; and a character that is no ASCII letter followed by a needed word (needed words are runs of
+    ASCII letters, as sentence_words finds them).
 
     A cue pattern without capitals ignores case where the text has none; testing first letters case
     by case lets the regex engine skip the groups of other letters at once.
@@ -440,7 +448,8 @@ def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     if cue == cue.lower() and cue.startswith("(?i:"):
         cue = "(?:" + cue[len("(?i:"):]
     needed = {word for rule in rules() for word in (rule.needs or ()) | rule.needs_all if re.fullmatch("[a-z]+", word)}
-    return (re.compile(r"[\W\d](?:(?<=\d)\d*|(?=(" + cue + ")))"), re.compile(cue),
+    return (re.compile(r"[^a-z_](?:(?<=[0-9])[0-9]*|(?=(" + cue + ")))"),
+            re.compile(r"[\W\d](?:(?<=\d)\d*|(?=(" + cue + ")))"), re.compile(cue),
             re.compile(r"[^a-z](?=(" + trie_alternation(needed) + r")(?![a-z]))"))
 
 
@@ -463,7 +472,9 @@ def _document_scan(text: str) -> _DocumentScan | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None
-    scanner, cue_at_start, needed = _document_patterns()
+    ascii_scanner, unicode_scanner, cue_at_start, needed = _document_patterns()
+    is_ascii = text.isascii()
+    scanner = ascii_scanner if is_ascii else unicode_scanner
     cues: list[tuple[int, int, bool]] = []
     first = cue_at_start.match(lower)
     if first is not None and not lower[0].isdigit():
@@ -484,7 +495,7 @@ def _document_scan(text: str) -> _DocumentScan | None:
     # In " " + lower a needed word at the start has a character before it too (offsets one more).
     words = [(m.start(1) - 1, m.group(1)) for m in needed.finditer(" " + lower)]
     return _DocumentScan(lower, [c[0] for c in cues], [c[1] for c in cues], [c[2] for c in cues], joined_until,
-                         runs, [r[0] for r in runs], [w[1] for w in words], [w[0] for w in words])
+                         runs, [r[0] for r in runs], [w[1] for w in words], [w[0] for w in words], is_ascii)
 
 
 def _scan_windows(scan: _DocumentScan, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -532,17 +543,19 @@ def _scan_words(scan: _DocumentScan, text: str, start: int, end: int) -> set[str
     return words
 
 
-def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]], scannable: bool) -> list[re.Match[str]]:
-    """The matches of rule.regex.finditer(text, left, right) in each window; in _scannable text found by the
-    locator.
+def _rule_matches(rule: TimexRule, text: str, windows: list[tuple[int, int]],
+                  scan: _DocumentScan | None) -> list[re.Match[str]]:
+    """The matches of rule.regex.finditer(text, left, right) in each window; found by the rule's locator
+    when the text has a document `scan` (it is _scannable).
 
     A match starts at the text's start or after a character that is no letter or digit, so searching
     for that character followed by the match gives the next match without trying every position.
     """
-    if rule.locator is None or not scannable:
+    locator = None if scan is None else rule.locator if scan.ascii else rule.unicode_locator
+    if locator is None:
         return [m for left, right in windows for m in rule.regex.finditer(text, left, right)]
     found = []
-    search, match = rule.locator.search, rule.regex.match
+    search, match = locator.search, rule.regex.match
     for left, right in windows:
         pos = left
         if pos == 0:
@@ -595,7 +608,7 @@ def _candidates(text: str, start: int, end: int,
                            for low in (text[left:right].lower() for left, right in windows)]
             scanned = with_literals[rule.literals] = [w for w, low in zip(windows, lowered)
                                                       if low is None or any(literal in low for literal in rule.literals)]
-        for m in _rule_matches(rule, text, scanned, scan is not None):
+        for m in _rule_matches(rule, text, scanned, scan):
             if m.end() > m.start() and not (m.start() > 0 and text[m.start() - 1].isalnum()) \
                     and not (m.end() < len(text) and text[m.end()].isalnum()) \
                     and not (rule.not_after is not None
