@@ -126,6 +126,8 @@ class RunFile:
         """Write one sorted run."""
         if not table.num_rows:
             return
+        if table.schema != self.schema:  # every run as declared, so that merged runs can be written alike
+            table = table.cast(self.schema)
         path = self._next_path()
         pq.write_table(table, path, row_group_size=self.row_group, compression="lz4", write_statistics=False)
         self.files.append(path)

@@ -33,6 +33,7 @@ def test_small_runs_give_the_in_memory_tables(corpus: Path, tmp_path: Path, monk
                                               fan_in: int) -> None:
     monkeypatch.setattr(build_module, "MAX_FAN_IN", fan_in)  # 3: runs are merged in passes before the final merge
     monkeypatch.setattr(build_module, "RUN_MAX_BYTES", 20_000)
+    monkeypatch.setattr(build_module, "SPOOL_MAX_BYTES", 2_000)  # the spools of linking have many runs too
     monkeypatch.setattr(build_module, "CHUNK_ROWS", 7)
     monkeypatch.setattr(build_module, "OUTPUT_ROW_GROUP", {"articles": 5, "mentions": 50, "events": 40})
     assert main(["extract", "-q", str(corpus), "-o", str(tmp_path / "out")]) == 0
