@@ -42,9 +42,9 @@ from .errors import ValidationError
 from .link import Linkable, build_event, event_id_of, link_components, linkable
 
 RUN_MAX_BYTES = 32_000_000
-# A spool (linked mentions, linked events, the map of links) writes a run at this much Arrow data;
-# two are filled at once while the linked events are built.
-SPOOL_MAX_BYTES = 8_000_000
+# A spool (the linked within-article events three ways, their mentions, the linked events and their
+# ids) writes a run at this much Arrow data; up to three are filled at once.
+SPOOL_MAX_BYTES = 4_000_000
 # A merge reads this many runs at most (more are merged in passes first): each open run costs about
 # 1 MB of reader state besides the row group it holds.
 MAX_FAN_IN = 16
