@@ -214,3 +214,22 @@ def test_jobs_2_gives_byte_identical_files(tmp_path: Path) -> None:
     assert _extract(str(corpus), str(SAMPLE / "articles"), "-o", str(tmp_path / "one"), "--jobs", "1") == 0
     assert _extract(str(corpus), str(SAMPLE / "articles"), "-o", str(tmp_path / "two"), "--jobs", "2") == 0
     assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_program_runs_without_pandas_and_writes_the_same_files(tmp_path: Path) -> None:
+    """pyarrow would import pandas (about 33 MB a process) on its first conversion; the program keeps it out."""
+    pytest.importorskip("pandas", reason="the guard matters only where pandas is installed")
+    script = ("import sys\nfrom eventx.cli import main\n"
+              f"sys.argv = ['eventx', 'extract', '-q', {str(SAMPLE / 'articles')!r}, '-o', {str(tmp_path / 'program')!r},"
+              " '--jobs', '2']\n"
+              "code = main()\nprint(code, 'pandas' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "False"], done.stderr
+    assert _extract(str(SAMPLE / "articles"), "-o", str(tmp_path / "in-process")) == 0
+    assert _files(tmp_path / "program") == _files(tmp_path / "in-process")
+
+
+def test_in_process_calls_leave_the_import_system_alone(tmp_path: Path) -> None:
+    finders = list(sys.meta_path)
+    assert _extract(str(SAMPLE / "articles"), "-o", str(tmp_path / "out")) == 0
+    assert sys.meta_path == finders
