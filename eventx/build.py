@@ -21,6 +21,7 @@ from __future__ import annotations
 import array
 import bisect
 import collections
+import concurrent.futures
 import contextlib
 import ctypes
 import ctypes.util
@@ -340,7 +341,11 @@ class Summary:
 
 
 class TableOutput:
-    """The output files of one table (flat or one per partition), validated and written a batch at a time."""
+    """The output files of one table (flat or one per partition), validated and written a batch at a time.
+
+    Row groups are encoded and compressed in a background thread (Arrow releases the GIL meanwhile), one
+    at a time and in order, while this thread merges and validates the next; the files are the same.
+    """
 
     def __init__(self, out: Path, name: str, partition_by: str | None) -> None:
         self.out, self.name, self.partition_by = out, name, partition_by
@@ -349,6 +354,9 @@ class TableOutput:
         self.chunks: dict[str, list[pa.Table]] = {}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.problems: list[str] = []
+        self.encoder = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"eventx-{name}")
+        self.pending: concurrent.futures.Future | None = None
+        self.closed = False
 
     def relative_path(self, partition: str | None) -> str:
         """The file a partition's rows go to."""
@@ -392,7 +400,15 @@ class TableOutput:
             ident = table.column(f"{self.kind}_id")[violation.record - 1].as_py()
             self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
         if not self.problems:
-            self._writer(key).write_table(table, row_group_size=OUTPUT_ROW_GROUP[self.name])
+            writer = self._writer(key)
+            self._wait()
+            self.pending = self.encoder.submit(writer.write_table, table, row_group_size=OUTPUT_ROW_GROUP[self.name])
+
+    def _wait(self) -> None:
+        """Wait for the row group being written (raising what writing it raised)."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
 
     def _writer(self, key: str) -> pq.ParquetWriter:
         """The writer of a partition's file (under its temporary name), opened on first use."""
@@ -406,11 +422,27 @@ class TableOutput:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
         for key in list(self.chunks):
             self._write(key, pa.concat_tables(self.chunks.pop(key)).combine_chunks())
+        self.closed = True
+        self._wait()
+        self.encoder.shutdown()
         if not self.writers and not self.problems and not self.partition_by:
             self._writer("").write_table(self.schema.empty_table())
         for writer in self.writers.values():
             writer.close()
         return [self.relative_path(key or None) for key in self.writers]
+
+    def abandon(self) -> None:
+        """After a failure before `close`: stop the background writing and remove the unfinished files."""
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(Exception):
+            self._wait()
+        self.encoder.shutdown()
+        for key, writer in self.writers.items():
+            with contextlib.suppress(Exception):
+                writer.close()
+            store.temporary_path(self.out / self.relative_path(key or None)).unlink(missing_ok=True)
 
 
 class DatasetBuilder:
@@ -641,6 +673,7 @@ class DatasetBuilder:
 
     def finish(self) -> tuple[Summary, store.CommitStats]:
         """Link, write the three tables under temporary names, validate them and commit (call with the lock held)."""
+        outputs: dict[str, TableOutput] = {}
         try:
             self._write_runs()
             if self.update:
@@ -664,6 +697,8 @@ class DatasetBuilder:
             store._crash_point("temporary")
             return summary, store.commit_prepared(self.out, written)
         finally:
+            for output in outputs.values():
+                output.abandon()
             self.discard()
 
     def discard(self) -> None:

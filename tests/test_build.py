@@ -94,3 +94,23 @@ def test_article_stretches_hand_out_an_article_to_every_stretch_that_holds_it() 
     assert stretches.between("d", "d") is None
     assert stretches.between("e", "z").column("n").to_pylist() == [5]
     assert stretches.between("z", "zz") is None
+
+
+def test_a_write_that_fails_leaves_the_previous_dataset_and_no_temporary_file(corpus: Path, tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    assert main(["extract", "-q", str(SAMPLE / "articles"), "-o", str(out)]) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    # several row groups of articles and mentions are written in the background before the events fail
+    monkeypatch.setattr(build_module, "OUTPUT_ROW_GROUP", {"articles": 5, "mentions": 50, "events": 40})
+    original = pq.ParquetWriter.write_table
+
+    def failing(self: pq.ParquetWriter, table: pa.Table, row_group_size: int | None = None) -> None:
+        if "events" in str(self.where):
+            raise OSError("No space left on device")
+        original(self, table, row_group_size=row_group_size)
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", failing)
+    with pytest.raises(OSError, match="No space left"):
+        main(["extract", "-q", str(corpus), "-o", str(out)])
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
