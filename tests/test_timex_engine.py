@@ -195,3 +195,24 @@ def test_tense_cues_from_the_lower_cased_sentence_agree_with_the_plain_word_scan
     fast = [tense._word_cues(text, 0, len(text)) for text in texts]
     monkeypatch.setattr(tense, "lower_is_exact", lambda text, lower: False)
     assert [tense._word_cues(text, 0, len(text)) for text in texts] == fast
+
+
+def test_tense_cues_found_by_word_ends_agree_with_the_plain_word_scan_on_glued_words(monkeypatch) -> None:
+    """Words glued by hyphens and apostrophes, cues inside future cues, auxiliaries before participles,
+    sentences read from any offset."""
+    from eventx import tense
+
+    pieces = ["was", "had", "been", "being", "is", "will", "would", "wanted", "re-elected", "x-ray", "’s", "'ll",
+              "-", "--", "Held", "need", "the", "a", "used", "ed", "red", "planned", "to", "expected", "met",
+              "has", "are", "scheduled", "so-called", "said", "é", "2", "Was", "TOLD", "’", "'"]
+    glue = ["", " ", " ", " ", "-", ", ", "’", "'", ". ", "\n", "—"]
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    fast = [tense._word_cues(text, 0, len(text)) for text in texts]
+    starts = [(text, rng.randint(0, len(text))) for text in texts]
+    fast_inner = [tense._word_cues(text, start, len(text)) for text, start in starts]
+    monkeypatch.setattr(tense, "lower_is_exact", lambda text, lower: False)
+    for text, cues in zip(texts, fast):
+        assert tense._word_cues(text, 0, len(text)) == cues, text
+    for (text, start), cues in zip(starts, fast_inner):
+        assert tense._word_cues(text, start, len(text)) == cues, (text, start)
