@@ -21,6 +21,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|by
                               r"(?:(?:on|in|early|late|mid|the\s+end\s+of)\s+)?$", re.I)
 _DEADLINE_ALWAYS = re.compile(r"\b(?:payable|effective)\s+(?:on\s+)?$", re.I)
 _DEADLINE_PAST_DAYS = 30
+# A clock time before this hour that a future-tense clause looks ahead to is the next day's: news is
+# published during the day, so "will leave at 4 a.m." said today means tomorrow's 4 a.m.
+_SMALL_HOURS_END = 6
 _FIRST_OR_SUPERLATIVE = re.compile(
     r"\b(?:first|most|highest|lowest|largest|biggest|best|worst|longest|shortest|record|only|strongest|weakest)\b[^.;]{0,60}$",
     re.I)
@@ -874,6 +877,18 @@ def r_clockday(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{day.value}{clock.value[10:]}", day.start, day.end, "day", type="TIME")
 
 
+def r_clockpart(args: list[str], ctx: Context) -> Resolved | None:
+    """CLOCKPART hour day-part weekday: an hour with "o'clock" or the part of the day ("4 in the morning")."""
+    hour = _number(args[0])
+    if hour is None:
+        return None
+    part = _norm("day_part", args[1]) if args[1] != "-" else "-"
+    if part == "night":  # "10 at night" is after noon, "2 at night" before it, "12 at night" is midnight
+        part, hour = ("-", 24) if hour == 12 else ("pm" if hour >= 6 else "am", hour)
+    clock = [str(hour), "-", part or "-"]
+    return r_time(clock, ctx) if args[2] == "-" else r_clockday([*clock, args[2]], ctx)
+
+
 def r_time(args: list[str], ctx: Context) -> Resolved:
     """TIME hour minute ampm: a clock time on the publication day."""
     hour = int(args[0])
@@ -889,6 +904,8 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
     if len(args) > 3 and args[3] != "-":
         # "10:35 a.m. (0735 GMT) Friday": the clock time of that weekday.
         day = _weekday(ctx.anchor, _norm("weekday", args[3]), "tense", ctx.tense)
+    elif ctx.tense == "future" and hour < _SMALL_HOURS_END:
+        day = ctx.anchor + dt.timedelta(days=1)
     return Resolved(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "day", type="TIME")
 
 
@@ -1000,7 +1017,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
-    "TIME": r_time,
+    "TIME": r_time, "CLOCKPART": r_clockpart,
 }
 
 
