@@ -340,6 +340,15 @@ class Summary:
     by_status: collections.Counter = attrs.Factory(collections.Counter)
 
 
+def _write_row_groups(writer: pq.ParquetWriter, holder: list[pa.Table], row_group_size: int) -> None:
+    """Write the table in `holder` (taken out of it, so that nothing else keeps it) as row groups, then
+    hand back the memory it and its encoding held."""
+    table = holder.pop()
+    writer.write_table(table, row_group_size=row_group_size)
+    del table
+    release_memory()
+
+
 class TableOutput:
     """The output files of one table (flat or one per partition), validated and written a batch at a time.
 
@@ -402,7 +411,7 @@ class TableOutput:
         if not self.problems:
             writer = self._writer(key)
             self._wait()
-            self.pending = self.encoder.submit(writer.write_table, table, row_group_size=OUTPUT_ROW_GROUP[self.name])
+            self.pending = self.encoder.submit(_write_row_groups, writer, [table], OUTPUT_ROW_GROUP[self.name])
 
     def _wait(self) -> None:
         """Wait for the row group being written (raising what writing it raised)."""
