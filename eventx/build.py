@@ -21,7 +21,6 @@ from __future__ import annotations
 import array
 import bisect
 import collections
-import concurrent.futures
 import contextlib
 import ctypes
 import ctypes.util
@@ -340,20 +339,11 @@ class Summary:
     by_status: collections.Counter = attrs.Factory(collections.Counter)
 
 
-def _write_row_groups(writer: pq.ParquetWriter, holder: list[pa.Table], row_group_size: int) -> None:
-    """Write the table in `holder` (taken out of it, so that nothing else keeps it) as row groups, then
-    hand back the memory it and its encoding held."""
-    table = holder.pop()
-    writer.write_table(table, row_group_size=row_group_size)
-    del table
-    release_memory()
-
-
 class TableOutput:
     """The output files of one table (flat or one per partition), validated and written a batch at a time.
 
-    Row groups are encoded and compressed in a background thread (Arrow releases the GIL meanwhile), one
-    at a time and in order, while this thread merges and validates the next; the files are the same.
+    Row groups are written here, one after another: encoding one in a background thread while the next
+    was merged took the finish at 20 MiB from 3.0 to 2.2 s but the 1 GiB peak from 371 to 405-408 MB.
     """
 
     def __init__(self, out: Path, name: str, partition_by: str | None) -> None:
@@ -363,8 +353,6 @@ class TableOutput:
         self.chunks: dict[str, list[pa.Table]] = {}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.problems: list[str] = []
-        self.encoder = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"eventx-{name}")
-        self.pending: concurrent.futures.Future | None = None
         self.closed = False
 
     def relative_path(self, partition: str | None) -> str:
@@ -409,15 +397,7 @@ class TableOutput:
             ident = table.column(f"{self.kind}_id")[violation.record - 1].as_py()
             self.problems.append(f"{self.name} {self.kind} {ident!r}: {violation.path or '<record>'}: {violation.message}")
         if not self.problems:
-            writer = self._writer(key)
-            self._wait()
-            self.pending = self.encoder.submit(_write_row_groups, writer, [table], OUTPUT_ROW_GROUP[self.name])
-
-    def _wait(self) -> None:
-        """Wait for the row group being written (raising what writing it raised)."""
-        if self.pending is not None:
-            pending, self.pending = self.pending, None
-            pending.result()
+            self._writer(key).write_table(table, row_group_size=OUTPUT_ROW_GROUP[self.name])
 
     def _writer(self, key: str) -> pq.ParquetWriter:
         """The writer of a partition's file (under its temporary name), opened on first use."""
@@ -431,23 +411,18 @@ class TableOutput:
         """Flush and close every file; return their relative paths (an empty table still gets a file)."""
         for key in list(self.chunks):
             self._write(key, pa.concat_tables(self.chunks.pop(key)).combine_chunks())
-        self.closed = True
-        self._wait()
-        self.encoder.shutdown()
         if not self.writers and not self.problems and not self.partition_by:
             self._writer("").write_table(self.schema.empty_table())
         for writer in self.writers.values():
             writer.close()
+        self.closed = True
         return [self.relative_path(key or None) for key in self.writers]
 
     def abandon(self) -> None:
-        """After a failure before `close`: stop the background writing and remove the unfinished files."""
+        """After a failure before `close`: close the unfinished files and remove them."""
         if self.closed:
             return
         self.closed = True
-        with contextlib.suppress(Exception):
-            self._wait()
-        self.encoder.shutdown()
         for key, writer in self.writers.items():
             with contextlib.suppress(Exception):
                 writer.close()

@@ -101,7 +101,7 @@ def test_a_write_that_fails_leaves_the_previous_dataset_and_no_temporary_file(co
     out = tmp_path / "out"
     assert main(["extract", "-q", str(SAMPLE / "articles"), "-o", str(out)]) == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    # several row groups of articles and mentions are written in the background before the events fail
+    # several row groups of articles and mentions are written before the events fail
     monkeypatch.setattr(build_module, "OUTPUT_ROW_GROUP", {"articles": 5, "mentions": 50, "events": 40})
     original = pq.ParquetWriter.write_table
 
