@@ -114,3 +114,24 @@ def test_a_write_that_fails_leaves_the_previous_dataset_and_no_temporary_file(co
     with pytest.raises(OSError, match="No space left"):
         main(["extract", "-q", str(corpus), "-o", str(out)])
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_records_that_fail_validation_leave_the_previous_dataset_and_no_temporary_file(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventx import schema
+    from eventx.errors import ValidationError
+
+    out = tmp_path / "out"
+    assert main(["extract", "-q", str(SAMPLE / "articles"), "-o", str(out)]) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    original = schema.check_table
+
+    def event_rows_fail(table: pa.Table, kind: str, **options: object) -> list[schema.Violation]:
+        if kind == "event":
+            return [schema.Violation(record=1, path="date_start", message="not a date")]
+        return original(table, kind, **options)
+
+    monkeypatch.setattr(schema, "check_table", event_rows_fail)
+    with pytest.raises(ValidationError, match="nothing was written"):
+        build_module.build([(e.article, e.mentions) for e in run(read_articles([corpus]))], out)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

@@ -197,7 +197,7 @@ def test_tense_cues_from_the_lower_cased_sentence_agree_with_the_plain_word_scan
     assert [tense._word_cues(text, 0, len(text)) for text in texts] == fast
 
 
-def test_tense_cues_found_by_word_ends_agree_with_the_plain_word_scan_on_glued_words(monkeypatch) -> None:
+def test_tense_cues_from_the_lower_cased_sentence_agree_with_the_plain_scan_on_glued_words(monkeypatch) -> None:
     """Words glued by hyphens and apostrophes, cues inside future cues, auxiliaries before participles,
     sentences read from any offset."""
     from eventx import tense
