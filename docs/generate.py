@@ -93,7 +93,9 @@ def timex_page() -> str:
     lines = [HEADER.format(source="eventx/rules/time_en.toml"), "# Temporal expressions\n",
              "The temporal tagger (`eventx.find_timexes`, `eventx timex`) runs the rules below, in "
              "`eventx/rules/time_en.toml`; how values are resolved and how a date reaches an event is in "
-             "[dates.md](dates.md), and how to add a rule in [rules.md](rules.md). Every example is a test.\n",
+             "[dates.md](dates.md), and how to add a rule in [rules.md](rules.md). Every example is a test; "
+             "an example whose reference date is *none* is a text with no date of its own, whose yearless "
+             "dates take the year the text last named.\n",
              f"{len(rules)} rules, {sum(len(r.get('examples', [])) for r in rules)} examples, "
              f"{sum(len(r.get('negatives', [])) for r in rules)} negative examples.\n"]
     for rule in rules:
@@ -101,7 +103,7 @@ def timex_page() -> str:
                   "| reference date | text | expression | TIMEX3 value |", "| --- | --- | --- | --- |"]
         for ex in rule.get("examples", []):
             text = ex["text"].replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {ex['ref']} | {text} | {ex['match']} | `{ex['value']}` |")
+            lines.append(f"| {ex.get('ref', 'none')} | {text} | {ex['match']} | `{ex['value']}` |")
         for ex in rule.get("negatives", []):
             text = ex["text"].replace("|", "\\|").replace("\n", " ")
             lines.append(f"| | {text} | *{ex['span']}* is not tagged | |")

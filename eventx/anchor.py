@@ -308,9 +308,9 @@ def _before_upcoming(year: int, found: list[Timex], only: list[Timex] | None = N
 
 @functools.lru_cache(maxsize=4)
 def _unanchored(text: str, spans: tuple[Span, ...] | None) -> tuple[Timex, ...]:
-    """The temporal expressions of the text's sentences (`spans`), resolved without an anchor; the inference
-    and the dateline both read them, so they are tagged once."""
-    return tuple(timex.find_timexes(text, None, spans=spans))
+    """The temporal expressions of the text's sentences (`spans`), resolved without an anchor and with
+    yearless dates left yearless; the inference and the dateline both read them, so they are tagged once."""
+    return tuple(timex.find_timexes(text, None, spans=spans, narrative_years=False))
 
 
 def unanchored_timexes(text: str, spans: list[Span] | None) -> list[Timex]:
@@ -413,6 +413,18 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
     if inferred is not None and inferred.date is not None:
         return inferred
     return Anchor()
+
+
+def printed_anchor(text: str) -> Anchor | None:
+    """The publication date a text prints: a full date at its top (a byline, a dated first line), or a
+    wire dateline's month and day in the year the text gives; None otherwise.  Unlike `find_anchor` it
+    does not guess a date from the latest past date a text names: a history has none of its own."""
+    paragraphs = segment.paragraphs(text)
+    sentences = [s for p in paragraphs for s in segment.sentences(text, p.start, p.end)]
+    anchor = find_anchor(Article(article_id="text", text=text), sentences, paragraphs)
+    if anchor.date is None or (anchor.source == "inferred" and not (anchor.evidence or "").startswith("dateline")):
+        return None
+    return anchor
 
 
 _MONTH_OR_FINER = ("date_month_year", "date_month_day_year", "date_day_month_year")

@@ -47,6 +47,9 @@ class Discourse:
     # expressions that name a year, cleared at each new paragraph.
     paragraph_year: int | None = None
     paragraph_end: int = 0
+    # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
+    # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
+    narrative_years: bool = True
 
 
 @attrs.frozen
@@ -230,7 +233,11 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
     if narrative is not None:
         return narrative
     if ctx.anchor is None:
-        return None
+        # A text with no date of its own (a history, a narrative) sets its own time: a yearless month
+        # or date is in the year it last named ("On 22 June 1941 ... On 7 December, ..."); "last June"
+        # or "this June" count from a moment the text does not give.
+        narrative = ctx.discourse.narrative_years and direction in ("tense", "nominal")
+        return ctx.discourse.last_year if narrative else None
     a = ctx.anchor
     here = (month, day or 1)
     now = (a.month, a.day if day is not None else 1)
@@ -716,7 +723,8 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
     if spec.isdigit():
         return int(spec)
     if ctx.anchor is None:
-        return None
+        # with no date of its own, "the spring" or "the third quarter" is in the year the text last named
+        return ctx.discourse.last_year if spec == "-" and ctx.discourse.narrative_years else None
     if spec != "-":
         offset = _norm("rel", spec)
         if occurrence and offset:
@@ -769,6 +777,16 @@ def _discourse_season_year(first: int, last: int, step: int, ctx: Context) -> in
     return None
 
 
+def _discourse_same_season_year(code: str, ctx: Context) -> int | None:
+    """Year of "that winter": the season around the month the text last set (a winter that began the
+    December before a January or February), else of the year it last set; None when it has set neither."""
+    d = ctx.discourse
+    if d.last_month is not None:
+        year, month = d.last_month
+        return year - 1 if code == "WI" and month <= 2 else year
+    return d.last_year
+
+
 def r_season(args: list[str], ctx: Context) -> Resolved | None:
     """SEASON name yearspec (winter runs December to February); "the previous spring" and "the
     following winter" are counted from the time the text last set."""
@@ -776,7 +794,15 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     first, last = _SEASONS[code]
     spec = args[1] if len(args) > 1 else "-"
     year = None
-    if spec.lower() in ("the_previous", "the_following"):
+    if spec.lower() in ("that", "the_same"):
+        spec, year = "-", _discourse_same_season_year(code, ctx)
+    elif spec.lower().endswith("_year") and spec.lower() != "year":
+        # "the autumn of that year", "the spring of the following year": counted from the year last set
+        step = {"that": 0, "the_same": 0, "the_following": 1, "the_next": 1, "the_previous": -1}.get(spec.lower()[:-5])
+        if step is None or ctx.discourse.last_year is None:
+            return Resolved(f"XXXX-{code}")
+        year = ctx.discourse.last_year + step
+    elif spec.lower() in ("the_previous", "the_following"):
         step = 1 if spec.lower() == "the_following" else -1
         year = _discourse_season_year(first, last, step, ctx)
         spec = "-" if year is not None else ("next" if step > 0 else "last")

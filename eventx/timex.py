@@ -687,17 +687,19 @@ def _anchor_date(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
 
 
 def find_timexes(text: str, anchor: dt.date | dt.datetime | str | None, *,
-                 spans: Iterable[Span] | None = None) -> list[Timex]:
+                 spans: Iterable[Span] | None = None, narrative_years: bool = True) -> list[Timex]:
     """All temporal expressions in `text` resolved against `anchor` (the publication date).
 
     `anchor` is a date, a datetime (its date is used), an ISO 8601 string, or None when the text's
     date is unknown.  `spans` restricts tagging to those sentences (default: every sentence of every
-    line).  Expressions are resolved in text order so that "the same year" follows the text.
+    line).  Expressions are resolved in text order so that "the same year" follows the text.  Without
+    an anchor, a yearless month, date or season takes the year the text last named ("In 1812 ... In
+    June" is 1812-06), unless `narrative_years` is false (then XXXX-06).
     """
     anchor = _anchor_date(anchor)
     if spans is None:
         spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
-    discourse = Discourse()
+    discourse = Discourse(narrative_years=narrative_years)
     found: list[Timex] = []
     scan = _document_scan(text)
     for sentence in spans:

@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from .anchor import printed_anchor
 from .errors import InputError
 from .records import Timex
 from .timex import find_timexes
@@ -36,7 +37,15 @@ def _tempeval_items(t: Timex) -> list[dict]:
 
 
 def timex_record(doc_id: str, text: str, dct: dt.date | None) -> dict:
-    """One output line: the document id and its temporal expressions."""
+    """One output line: the document id and its temporal expressions.
+
+    Without a document date, the date the text prints (a dated first line or byline, a dateline with
+    the year the text gives) anchors it; a text that prints none is read as a narrative, whose
+    yearless dates take the year it last named.
+    """
+    if dct is None:
+        printed = printed_anchor(text)
+        dct = printed.date if printed is not None else None
     return {"doc_id": doc_id, "timexes": [item for t in find_timexes(text, dct) for item in _tempeval_items(t)]}
 
 

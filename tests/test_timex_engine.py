@@ -216,3 +216,13 @@ def test_tense_cues_from_the_lower_cased_sentence_agree_with_the_plain_scan_on_g
         assert tense._word_cues(text, 0, len(text)) == cues, text
     for (text, start), cues in zip(starts, fast_inner):
         assert tense._word_cues(text, start, len(text)) == cues, (text, start)
+
+
+def test_without_an_anchor_yearless_dates_take_the_year_the_text_last_named() -> None:
+    text = "On 22 June 1941 the offensive began. On 7 December the counter-attack came. In the winter the front froze."
+    assert [(t.text, t.value) for t in timex.find_timexes(text, None)] == [
+        ("22 June 1941", "1941-06-22"), ("7 December", "1941-12-07"), ("the winter", "1941-WI")]
+    # anchor inference reads them as written
+    assert [t.value for t in timex.find_timexes(text, None, narrative_years=False)] == ["1941-06-22", "XXXX-12-07", "XXXX-WI"]
+    # deictic words count from a moment the text does not give
+    assert [t.value for t in timex.find_timexes("In 1941 the war widened. Last June the treaty was signed.", None)][1] != "1941-06"

@@ -39,6 +39,32 @@ def test_timex_cli_writes_a_worded_range_as_two_expressions(tmp_path: Path) -> N
     assert all(text[t["start"]:t["end"]] == t["text"] for t in found)
 
 
+def test_timex_cli_without_a_dct_anchors_on_the_date_the_text_prints(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    text = "Tuesday, 9 April 2019\n\nThe council met yesterday and will vote on Friday."
+    corpus.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n"
+                      + json.dumps({"doc_id": "d2", "dct": "", "text": text}) + "\n")
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "p.jsonl")]) == 0
+    for line in (tmp_path / "p.jsonl").read_text().splitlines():
+        found = json.loads(line)["timexes"]
+        assert [(t["text"], t["value"]) for t in found] == [
+            ("Tuesday, 9 April 2019", "2019-04-09"), ("yesterday", "2019-04-08"), ("Friday", "2019-04-12")]
+
+
+def test_timex_cli_without_any_date_reads_a_narrative_in_its_own_years(tmp_path: Path) -> None:
+    # a history prints no date of its own: its yearless dates are in the year it last named, and its
+    # latest date is not taken for a publication date ("a Tuesday" stays unresolved)
+    corpus = tmp_path / "c.jsonl"
+    text = ("The revolt broke out in March 1848. On 18 May an assembly met, and that summer it drafted a "
+            "constitution. It was dissolved in 1849. On a Tuesday in June, troops cleared the hall.")
+    corpus.write_text(json.dumps({"doc_id": "d1", "dct": None, "text": text}) + "\n")
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "p.jsonl")]) == 0
+    found = json.loads((tmp_path / "p.jsonl").read_text())["timexes"]
+    assert [(t["text"], t["value"]) for t in found] == [
+        ("March 1848", "1848-03"), ("18 May", "1848-05-18"), ("that summer", "1848-SU"), ("1849", "1849"),
+        ("Tuesday", "XXXX-WXX-2"), ("June", "1849-06")]
+
+
 def test_timex_cli_bad_dct_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"doc_id": "d1", "dct": "soon", "text": "x"}) + "\n")
