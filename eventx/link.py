@@ -259,6 +259,14 @@ class Linkable:
     start: dt.date
     end: dt.date
     keys: frozenset[str]
+    # the keys split once, since every candidate pair compares them
+    people: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    countries: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Split the actor keys into people and countries."""
+        object.__setattr__(self, "people", frozenset(k for k in self.keys if k.startswith("person:")))
+        object.__setattr__(self, "countries", frozenset(k for k in self.keys if k.startswith("country:")))
 
 
 def linkable(index: int, event: Event) -> Linkable | None:
@@ -270,10 +278,9 @@ def linkable(index: int, event: Event) -> Linkable | None:
                     end=event.date_end, keys=frozenset(_actor_keys(event.actors)))
 
 
-def _index_keys(item: Linkable) -> set[str]:
+def _index_keys(item: Linkable) -> frozenset[str]:
     """The keys two events must share to link: people if it names any, else its countries."""
-    people = {k for k in item.keys if k.startswith("person:")}
-    return people or set(item.keys)
+    return item.people or item.keys
 
 
 def _candidates(items: Iterable[Linkable]) -> Iterator[tuple[Linkable, Linkable]]:
@@ -303,9 +310,16 @@ def _candidates(items: Iterable[Linkable]) -> Iterator[tuple[Linkable, Linkable]
 
 
 def _link(a: Linkable, b: Linkable) -> bool:
-    """Whether two within-article events link: different articles, nested dates, shared and compatible actors."""
-    return (a.article_id != b.article_id and _nested((a.start, a.end), (b.start, b.end))
-            and actors_compatible(a.keys, b.keys) and actors_shared(a.keys, b.keys))
+    """Whether two within-article events link: different articles, nested dates, shared and compatible
+    actors (actors_compatible and actors_shared on the keys split beforehand)."""
+    if a.article_id == b.article_id or not _nested((a.start, a.end), (b.start, b.end)):
+        return False
+    if (a.people and b.people and a.people.isdisjoint(b.people)) \
+            or (a.countries and b.countries and a.countries.isdisjoint(b.countries)):
+        return False
+    if a.people or b.people:
+        return not a.people.isdisjoint(b.people)
+    return not a.keys.isdisjoint(b.keys)
 
 
 def link_components(items: Iterable[Linkable], size: int | None = None) -> array.array:

@@ -1,8 +1,13 @@
 """Linking across articles gives the same events in every run, whatever Python's string hashing."""
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+import random
 import subprocess
 import sys
+
+from eventx.link import Linkable, _link, actors_compatible, actors_shared
 
 PROBE = """
 import datetime as dt
@@ -29,3 +34,16 @@ def test_link_components_do_not_depend_on_string_hashing() -> None:
         results = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed)},
                                   capture_output=True, text=True, check=True).stdout for seed in range(8)}
         assert len(results) == 1, (first, second, results)
+
+
+def test_pair_check_on_split_keys_agrees_with_the_actor_rules() -> None:
+    # cross-article linking splits each event's actor keys once; its verdict must be the one
+    # actors_compatible and actors_shared give on the whole key sets
+    pool = ["person:a", "person:b", "person:c", "country:X", "country:Y", "country:Z"]
+    rng = random.Random(7)
+    day = dt.date(2020, 1, 1)
+    sets = [frozenset(rng.sample(pool, rng.randint(0, 4))) for _ in range(60)]
+    for left, right in itertools.product(sets, repeat=2):
+        a = Linkable(index=0, article_id="a", block=("protest", "past"), start=day, end=day, keys=left)
+        b = Linkable(index=1, article_id="b", block=("protest", "past"), start=day, end=day, keys=right)
+        assert _link(a, b) == (actors_compatible(left, right) and actors_shared(left, right)), (left, right)
