@@ -869,7 +869,8 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
         return Resolved(_SETS[word], type="SET")
     unit = word.split()[-1]
     return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "P1D", "morning": "P1D", "evening": "P1D",
-                     "weekend": "P1W"}[unit], type="SET")
+                     "weekend": "P1W", "day": "P1D", "week": "P1W", "fortnight": "P2W", "month": "P1M",
+                     "year": "P1Y", "decade": "P10Y"}[unit], type="SET")
 
 
 def r_setweekday(args: list[str], ctx: Context) -> Resolved:
