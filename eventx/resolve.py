@@ -802,8 +802,8 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
         if step is None or ctx.discourse.last_year is None:
             return Resolved(f"XXXX-{code}")
         year = ctx.discourse.last_year + step
-    elif spec.lower() in ("the_previous", "the_following"):
-        step = 1 if spec.lower() == "the_following" else -1
+    elif spec.lower() in ("the_previous", "the_following", "the_next"):
+        step = -1 if spec.lower() == "the_previous" else 1
         year = _discourse_season_year(first, last, step, ctx)
         spec = "-" if year is not None else ("next" if step > 0 else "last")
     if year is None:

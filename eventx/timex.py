@@ -284,6 +284,8 @@ def _context_search(regex: re.Pattern[str], text: str, lower: str | None, start:
     return regex.search(text, start, end) is not None
 
 
+# What may come before a year that opens a sentence and frames its story ("In 1998,", "By late 2019").
+_YEAR_FRAME = re.compile(r"\W*(?i:in|by|during|throughout|until|after)\s+(?:(?i:early|mid|late)[\s-]+)?")
 _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "REL", "PART", "MONTHDAYYEAR")
 # Expressions that carry a narrative on into a year ("last year", "9 July that year"): yearless
 # months and dates after them in the paragraph's past-tense clauses are in that year.  ("that year"
@@ -662,6 +664,10 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
         _update_discourse(discourse, resolved, tokens[0], anchor)
+        if tokens[0] == "ABS" and resolved.precision == "year" and _YEAR_FRAME.fullmatch(text, sentence.start, start):
+            # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
+            discourse.paragraph_year = discourse.sentence_year = resolved.start.year
+            discourse.sentence_year_clause = discourse.clause
         start = inner
         if rule.span_group and match.group(rule.span_group):
             start, end = match.span(rule.span_group)
