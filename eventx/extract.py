@@ -256,6 +256,15 @@ def _bounds_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
     return t.start - trigger.end > _BOUND_REACH and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start))
 
 
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
+    """Whether a date after the trigger is a possessive that dates the noun it precedes ("the strongest
+    aftershock since last month's earthquake", "criticised Sunday's vote"), not the trigger."""
+    return t.start >= trigger.end and _POSSESSIVE.match(text, t.end) is not None
+
+
 def _coming_weekday(date: Timex, status: str, anchor: dt.date) -> Timex:
     """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
     verb that plans it ("organisers have called for another march on Thursday")."""
@@ -324,7 +333,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
               and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
-              and not _bounds_a_noun(text, trigger, t)]
+              and not _bounds_a_noun(text, trigger, t) and not _possessive_after(text, trigger, t)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]

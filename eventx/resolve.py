@@ -80,8 +80,8 @@ def _norm(table: str, word: str):
 def _number(word: str) -> int | None:
     """An integer from digits or a number word; None for vague quantities."""
     word = word.replace("_", " ")
-    if word.isdigit():
-        return int(word)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return int(word.replace(",", ""))
     value = _norm("number", word)
     if value is None and re.fullmatch(r"[a-z]+[\s-][a-z]+", word.lower()):
         parts = [_norm("number", w) for w in re.split(r"[\s-]", word.lower())]
@@ -458,6 +458,12 @@ _FLOATING = {
 }
 
 
+def r_holiday_year(args: list[str], ctx: Context) -> Resolved | None:
+    """HOLIDAYYEAR holiday year: a fixed holiday of a given year ("New Year's Day 1912")."""
+    month, day = (int(x) for x in _norm("holiday", args[0]).split())
+    return _month_day_in(int(args[1]), month, day)
+
+
 def r_floatholiday(args: list[str], ctx: Context) -> Resolved:
     """FLOATHOLIDAY name rel: a holiday whose date moves, in the year the direction or tense picks."""
     date_of = _FLOATING[args[0].split("_")[0].lower()]
@@ -575,10 +581,15 @@ def _unit(word: str) -> str:
 def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
-    offset = _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
+    offset = 0 if word == "the" else _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
     quarter = _quarter_context(ctx)
     if unit == "quarter" and offset == 0 and quarter:
         return _quarter(*quarter)  # "this quarter's loss" in a report on the third quarter
+    if ctx.anchor is None and word == "the" and ctx.discourse.narrative_years:
+        # "the end of the month" in a text with no date of its own: the month it last named
+        found = _from_discourse("year" if unit == "-" else unit, 0, ctx)
+        if found is not None:
+            return found
     if ctx.anchor is None:
         return Resolved("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF")
     shifted = _shift(ctx.anchor, unit, offset)
@@ -859,9 +870,10 @@ def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_set(args: list[str], ctx: Context) -> Resolved:
-    """SET word: a recurring time."""
+    """SET word weekday month [part-of-day]: a recurring time."""
     if args[1] != "-":
-        return Resolved(f"XXXX-WXX-{_norm('weekday', args[1]) + 1}", type="SET")
+        part = _TIME_OF_DAY.get(args[3].lower(), "") if len(args) > 3 and args[3] != "-" else ""
+        return Resolved(f"XXXX-WXX-{_norm('weekday', args[1]) + 1}{part}", type="SET")
     if args[2] != "-":
         return Resolved(f"XXXX-{_norm('month', args[2]):02d}", type="SET")
     word = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
@@ -870,7 +882,8 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
     unit = word.split()[-1]
     return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "P1D", "morning": "P1D", "evening": "P1D",
                      "weekend": "P1W", "day": "P1D", "week": "P1W", "fortnight": "P2W", "month": "P1M",
-                     "year": "P1Y", "decade": "P10Y"}[unit], type="SET")
+                     "year": "P1Y", "decade": "P10Y", "spring": "XXXX-SP", "summer": "XXXX-SU", "autumn": "XXXX-FA",
+                     "fall": "XXXX-FA", "winter": "XXXX-WI"}[unit], type="SET")
 
 
 def r_setweekday(args: list[str], ctx: Context) -> Resolved:
@@ -916,6 +929,11 @@ def r_clockpart(args: list[str], ctx: Context) -> Resolved | None:
     return r_time(clock, ctx) if args[2] == "-" else r_clockday([*clock, args[2]], ctx)
 
 
+# How many days before publication a day the text last named may be for a past-tense clock time to
+# fall on it rather than on the publication day.
+_CLOCK_STORY_DAYS = 3
+
+
 def r_time(args: list[str], ctx: Context) -> Resolved:
     """TIME hour minute ampm: a clock time on the publication day."""
     hour = int(args[0])
@@ -925,10 +943,19 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
+    last_day = ctx.discourse.last_day
     if ctx.anchor is None:
+        if last_day is not None and ctx.discourse.narrative_years:
+            # a narrative's clock time is on the day it last named ("On 6 June 1944 ... at 7:45 a.m.")
+            return Resolved(f"{last_day.isoformat()}T{hour:02d}:{minute:02d}", last_day, last_day, "day", type="TIME")
         return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
     day = ctx.anchor
-    if len(args) > 3 and args[3] != "-":
+    if ctx.tense == "past" and last_day is not None and 0 < (ctx.anchor - last_day).days <= _CLOCK_STORY_DAYS \
+            and (len(args) <= 3 or args[3] == "-"):
+        # a story about a day before publication ("The quake struck on Thursday ... at 11.39 a.m.") tells
+        # its clock times on that day
+        day = last_day
+    elif len(args) > 3 and args[3] != "-":
         # "10:35 a.m. (0735 GMT) Friday": the clock time of that weekday.
         day = _weekday(ctx.anchor, _norm("weekday", args[3]), "tense", ctx.tense)
     elif ctx.tense == "future" and hour < _SMALL_HOURS_END:
@@ -1038,7 +1065,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,

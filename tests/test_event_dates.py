@@ -114,3 +114,20 @@ def test_a_sentence_opening_within_hours_takes_the_day_of_the_event_before(opene
 def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date(text: str, expected: tuple) -> None:
     m = _mention(text, dt.date(2019, 1, 15), "votes")
     assert (m.date_start, m.date_source) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a possessive date after the trigger dates the noun it precedes, not the trigger
+    ("Residents fled their homes after the strongest aftershock since last month's earthquake.", "aftershock", None),
+    # before the trigger it is the trigger's own date
+    ("Residents fled their homes after last month's earthquake.", "earthquake", (dt.date(2010, 2, 1), dt.date(2010, 2, 28))),
+])
+def test_a_possessive_date_dates_the_noun_after_it(text: str, trigger: str, expected: tuple | None) -> None:
+    mention = _mention(text, dt.date(2010, 3, 12), trigger)
+    assert (None if mention.date_start is None else (mention.date_start, mention.date_end)) == expected
+
+
+def test_a_clock_time_in_a_story_about_the_day_before_takes_that_day() -> None:
+    text = "A strong earthquake hit the coast on Thursday. The tremor struck at 11.39 a.m., officials said."
+    mention = _mention(text, dt.date(2010, 3, 12), "tremor")
+    assert (mention.date_start, mention.date_end) == (dt.date(2010, 3, 11), dt.date(2010, 3, 11))
