@@ -214,6 +214,14 @@ def _discourse_month_year(month: int, step: int, ctx: Context) -> int | None:
     return None
 
 
+def _past_for_future(year: int, month: int, day: int | None, ctx: Context) -> bool:
+    """Whether a future-tense clause would place a month (and day) of `year` before publication: the
+    year named in the sentence is then another event's ("results for 1995 will be published in March")."""
+    if ctx.tense != "future" or ctx.anchor is None:
+        return False
+    return (year, month, day or 31) < (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day)
+
+
 def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
     """Year of a month (and day) given without one, from the discourse, direction or tense."""
     if direction == "disc":
@@ -224,7 +232,8 @@ def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int
             return year
         direction = "next" if direction == "disc_next" else "prev"
     if direction == "tense" and ctx.discourse.sentence_year is not None \
-            and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
+            and ctx.discourse.sentence_year_clause == ctx.discourse.clause \
+            and not _past_for_future(ctx.discourse.sentence_year, month, day, ctx):
         return ctx.discourse.sentence_year
     retrospective = _retrospective_year(month, day, direction, ctx)
     if retrospective is not None:
@@ -462,6 +471,16 @@ def r_holiday_year(args: list[str], ctx: Context) -> Resolved | None:
     """HOLIDAYYEAR holiday year: a fixed holiday of a given year ("New Year's Day 1912")."""
     month, day = (int(x) for x in _norm("holiday", args[0]).split())
     return _month_day_in(int(args[1]), month, day)
+
+
+def r_part_of_date(args: list[str], ctx: Context) -> Resolved | None:
+    """PARTOFDATE part month day year: a part of a dated day ("the night of 14 April")."""
+    month, day = _norm("month", args[1]), _day_number(args[2])
+    year = int(args[3]) if args[3] != "-" else _pick_year(month, day, "tense", ctx)
+    date = _month_day_in(year, month, day)
+    if date is None:
+        return None
+    return attrs.evolve(date, value=date.value + _TIME_OF_DAY[args[0].lower()], type="TIME")
 
 
 def r_floatholiday(args: list[str], ctx: Context) -> Resolved:
@@ -777,7 +796,8 @@ def _discourse_season_year(first: int, last: int, step: int, ctx: Context) -> in
     over before (the first begun after) the month the text last set; None when it has set none."""
     d = ctx.discourse
     if d.last_month is None:
-        return None
+        # after a year alone ("In 1631 ... the following spring"), the next (previous) year's season
+        return None if d.last_year is None else d.last_year + step
     ref = d.last_month[0] * 12 + d.last_month[1]
     for offset in range(0, 3):
         year = d.last_month[0] + (offset if step > 0 else -offset)
@@ -1065,7 +1085,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,

@@ -33,7 +33,7 @@ _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extend
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
-                                  r"around|for|within|over)\s+")
+                                  r"around|for|within|over|to)\s+")
 
 
 @attrs.frozen
@@ -663,7 +663,9 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         mod_word = _fill(rule.mod, match)[0] if rule.mod else "-"
         mod = _norm("part", mod_word) if mod_word != "-" else None
         resolved = apply_modifier(resolved, mod, anchor)
-        _update_discourse(discourse, resolved, tokens[0], anchor)
+        # a part of a day with its full date ("the morning of Aug. 5, 2019") states that date as ABS does
+        stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
+        _update_discourse(discourse, resolved, stated, anchor)
         if tokens[0] == "ABS" and resolved.precision == "year" and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
