@@ -291,8 +291,10 @@ _SETS_SENTENCE_YEAR = ("ABS", "SPELLEDYEAR", "YEARS", "DISC", "DISCN", "AGO", "R
 # months and dates after them in the paragraph's past-tense clauses are in that year.  ("that year"
 # and "a year earlier" alone do not: they are as often a comparison as a narrative step.)
 _CONTINUES_NARRATIVE = ("REL", "MONTHDAYYEAR")
-# Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years).
+# Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years),
+# except those that carry a story forward ("two days later ... that night" is the later day's night).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
+_MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
 
 
 def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None) -> None:
@@ -665,6 +667,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         resolved = apply_modifier(resolved, mod, anchor)
         # a part of a day with its full date ("the morning of Aug. 5, 2019") states that date as ABS does
         stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
+        if stated in ("DISC", "DISCN") and _MOVES_ON.search(" ".join(tokens[1:])):
+            stated = "DISCFORWARD"  # "two days later", "the next day": the story moves on to that time
         _update_discourse(discourse, resolved, stated, anchor)
         if tokens[0] == "ABS" and resolved.precision == "year" and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
