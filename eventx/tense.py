@@ -95,10 +95,33 @@ def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...
     return tuple(_word_cues(text, start, end))
 
 
+_OPENING_QUOTES = ("“", "``")
+_CLOSING_QUOTES = ("”", "''")
+
+
+def quotation_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a quotation inside the sentence that holds text[start:end], or None: a quote opened
+    before it and closed after it (curly or TeX-style marks, or straight ones counted in pairs)."""
+    before, after = text[sentence[0]:start], text[end:sentence[1]]
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    if opened != -1 and max(before.rfind(q) for q in _CLOSING_QUOTES) < opened:
+        closes = [i for i in (after.find(q) for q in _CLOSING_QUOTES) if i != -1]
+        if closes:
+            return sentence[0] + opened, end + min(closes)
+    if before.count('"') % 2 == 1 and '"' in after:
+        return sentence[0] + before.rfind('"'), end + after.find('"')
+    return None
+
+
 def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
                     sentence: tuple[int, int]) -> str | None:
-    """Tense (past, present, future) of the verb nearest to text[start:end], clause first."""
+    """Tense (past, present, future) of the verb nearest to text[start:end], clause first; inside a
+    quotation, only its own verbs count ("the real test comes in October," he said)."""
     cues_in_sentence = sentence_cues(text, sentence[0], sentence[1])
+    quoted = quotation_around(text, start, end, sentence)
+    if quoted is not None:
+        clause = (max(clause[0], quoted[0]), min(clause[1], quoted[1]))
+        sentence = quoted
     for left, right in (clause, sentence):
         cues = [(off, t) for off, t in cues_in_sentence if left <= off < right and not start <= off < end]
         if cues:

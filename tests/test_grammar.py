@@ -54,3 +54,20 @@ def test_grammar_event_dated_from_related_event(example: dict) -> None:
     mention = next(m for m in result.mentions if m.trigger_text == example["trigger"])
     got = f"{mention.date_start}/{mention.date_end}" if mention.date_start != mention.date_end else str(mention.date_start)
     assert got == (example["date"] or "None")
+
+
+@pytest.mark.parametrize("text", ["“Elections in October, not before,” the minister said.",
+                                  "\"Elections in October, not before,\" the minister said.",
+                                  "``Elections in October, not before,'' the minister said."])
+def test_a_reporting_verb_outside_a_quotation_does_not_give_its_tense(text: str) -> None:
+    start = text.index("October")
+    assert governing_tense(text, start, start + len("October"), (0, len(text)), (0, len(text))) is None
+
+
+def test_quotation_around_finds_the_quote_holding_an_expression() -> None:
+    from eventx.tense import quotation_around
+
+    text = "He said: “We meet on Monday.” Then he left on Friday."
+    monday, friday = text.index("Monday"), text.index("Friday")
+    assert quotation_around(text, monday, monday + 6, (0, len(text))) == (text.index("“"), text.index("”"))
+    assert quotation_around(text, friday, friday + 6, (0, len(text))) is None
