@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="record kind (default: from the file's metadata, name or fields)")
     tim = sub.add_parser("timex", help="tag and resolve temporal expressions in a corpus (TempEval-style output)",
                          description="Read a JSONL corpus of {doc_id, dct, text} and write one line per document: "
-                                     "{doc_id, timexes: [{start, end, text, type, value}]}.")
+                                     "{doc_id, timexes: [{start, end, text, type, value}]}. A document without dct "
+                                     "is anchored on the date it prints at its top, else read as a narrative "
+                                     "(yearless dates take the year the text last named).")
     tim.add_argument("corpus", metavar="CORPUS", help="a .jsonl file with doc_id, dct (YYYY-MM-DD or null) and text")
     tim.add_argument("-o", "--output", required=True, metavar="PRED", help="output .jsonl file")
     exp = sub.add_parser("export", help="write a dataset as PLOVER JSON, CAMEO tab-separated or CSV",
