@@ -50,6 +50,8 @@ class Discourse:
     # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
     # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
     narrative_years: bool = True
+    # The day and hour of the last clock time ("closed at 8 p.m. ... completed at 3 a.m." is the next day's).
+    last_clock: tuple[dt.date, int] | None = None
 
 
 @attrs.frozen
@@ -521,6 +523,8 @@ def r_months(args: list[str], ctx: Context) -> Resolved:
         year = _pick_year(first, None, _direction(args[2]), ctx)
     if year is None:
         return Resolved(f"XXXX-{first:02d}/XXXX-{last:02d}")
+    if len(args) > 4 and args[4] != "-" and last == first + 2 and first % 3 == 1:
+        return _quarter(year, first // 3 + 1)  # "the October-December quarter"
     end_year = year if last >= first else year + 1
     return Resolved(f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", dt.date(year, first, 1),
                     _last_day(end_year, last), "month")
@@ -845,7 +849,7 @@ def r_season(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}-{code}", dt.date(year, first, 1), _last_day(end_year, end_month), "season")
 
 
-_DUR_DAYS = {"D": 1, "W": 7, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
+_DUR_DAYS = {"D": 1, "W": 7, "FN": 14, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
 
 
 # Half of one unit, for "2 1/2 years" and "a minute and a half": (code of the smaller unit, amount).
@@ -870,6 +874,8 @@ def r_dur(args: list[str], ctx: Context) -> Resolved:
         value = f"P{n * 10}Y" if n is not None else "PXDE"
     if code == "CE":
         value = f"P{n * 100}Y" if n is not None else "PXCE"
+    if code == "FN":
+        value = f"P{n * 2}W" if n is not None else "PXW"
     return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
 
 
@@ -880,7 +886,8 @@ _FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming y
           "as soon as possible": "FUTURE_REF", "more recently": "PAST_REF", "recent years": "PAST_REF", "previously": "PAST_REF"}
 _SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
          "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M", "annually": "P1Y",
-         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "hourly": "PT1H", "nightly": "P1D"}
+         "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+         "quarterly": "P3M"}
 
 
 def r_fuzzy(args: list[str], ctx: Context) -> Resolved:
@@ -967,7 +974,7 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
     if ctx.anchor is None:
         if last_day is not None and ctx.discourse.narrative_years:
             # a narrative's clock time is on the day it last named ("On 6 June 1944 ... at 7:45 a.m.")
-            return Resolved(f"{last_day.isoformat()}T{hour:02d}:{minute:02d}", last_day, last_day, "day", type="TIME")
+            return _after_last_clock(last_day, hour, minute, ctx)
         return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
     day = ctx.anchor
     if ctx.tense == "past" and last_day is not None and 0 < (ctx.anchor - last_day).days <= _CLOCK_STORY_DAYS \
@@ -980,6 +987,16 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
         day = _weekday(ctx.anchor, _norm("weekday", args[3]), "tense", ctx.tense)
     elif ctx.tense == "future" and hour < _SMALL_HOURS_END:
         day = ctx.anchor + dt.timedelta(days=1)
+    return _after_last_clock(day, hour, minute, ctx)
+
+
+def _after_last_clock(day: dt.date, hour: int, minute: int, ctx: Context) -> Resolved:
+    """A clock time on `day`, or on the next day when it is in the small hours and the text's last clock
+    time was that day's afternoon or evening ("polls closed at 8 p.m. and the count ended at 3 a.m.")."""
+    last = ctx.discourse.last_clock
+    if last is not None and last[0] == day and hour < _SMALL_HOURS_END <= 12 <= last[1] \
+            and not (ctx.tense == "past" and ctx.anchor is not None and day >= ctx.anchor):
+        day += dt.timedelta(days=1)  # (a past-tense clause does not go past publication)
     return Resolved(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "day", type="TIME")
 
 
@@ -1017,6 +1034,16 @@ def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     elif which in ("prior", "previous"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
     return _quarter(year, quarter)
+
+
+def r_durclock(args: list[str], ctx: Context) -> Resolved | None:
+    """DURCLOCK hours minutes seconds: a duration on a clock's units ("2 hours 27 minutes")."""
+    parts = [(_number(a) if a.lower() not in ("an", "one") else 1) if a != "-" else None for a in args[:3]]
+    if any(a != "-" and n is None for a, n in zip(args, parts)):
+        return None
+    value = "".join(f"{n}{unit}" for n, unit in zip(parts, "HMS") if n is not None)
+    seconds = sum(n * size for n, size in zip(parts, (3600, 60, 1)) if n is not None)
+    return Resolved(f"PT{value}", duration_days=seconds // 86400, type="DURATION")
 
 
 def r_qended(args: list[str], ctx: Context) -> Resolved | None:
@@ -1085,7 +1112,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,

@@ -294,6 +294,7 @@ _CONTINUES_NARRATIVE = ("REL", "MONTHDAYYEAR")
 # Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years),
 # except those that carry a story forward ("two days later ... that night" is the later day's night).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
+_CLOCK_VALUE = re.compile(r"T(\d\d):\d\d")
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
 
 
@@ -302,6 +303,9 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
     """
+    clock = _CLOCK_VALUE.search(resolved.value) if resolved.type == "TIME" and resolved.start is not None else None
+    if clock is not None:
+        discourse.last_clock = (resolved.start, int(clock.group(1)))
     if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
         discourse.quarter_sentence = discourse.sentence_index
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
