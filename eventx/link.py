@@ -249,6 +249,9 @@ def link_corpus(results: Iterable[ArticleResult]) -> tuple[list[Event], dict[str
     return link_groups([result.mentions[i] for i in group] for result in results for group in result.clusters)
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 @attrs.frozen
 class Linkable:
     """What cross-article linking needs of a within-article event: its article, dates and actor keys."""
@@ -264,9 +267,18 @@ class Linkable:
     countries: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        """Split the actor keys into people and countries."""
-        object.__setattr__(self, "people", frozenset(k for k in self.keys if k.startswith("person:")))
-        object.__setattr__(self, "countries", frozenset(k for k in self.keys if k.startswith("country:")))
+        """Split the actor keys into people and countries, sharing the key set when it is all one kind
+        (a sweep holds a month of these: new sets for every item would cost memory at scale)."""
+        people = frozenset(k for k in self.keys if k.startswith("person:"))
+        if len(people) == len(self.keys):
+            people, countries = self.keys, _NO_KEYS
+        elif not people:
+            people, countries = _NO_KEYS, (self.keys if all(k.startswith("country:") for k in self.keys)
+                                           else frozenset(k for k in self.keys if k.startswith("country:")))
+        else:
+            countries = frozenset(k for k in self.keys if k.startswith("country:"))
+        object.__setattr__(self, "people", people)
+        object.__setattr__(self, "countries", countries)
 
 
 def linkable(index: int, event: Event) -> Linkable | None:
