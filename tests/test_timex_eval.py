@@ -108,3 +108,11 @@ def test_timex_value_and_span_f1_on_the_held_out_set(genre: str, tmp_path: Path)
     value_floor, strict_floor = HELDOUT_FLOORS[genre]
     assert scores["value"]["F1"] >= value_floor, out.stdout
     assert scores["strict"]["F1"] >= strict_floor, out.stdout
+
+
+def test_the_held_out_gold_is_well_formed() -> None:
+    # offsets, spans and TIMEX3 values of the bundled gold (datasets/timex/check_gold.py)
+    out = subprocess.run([sys.executable, str(HELDOUT.parent / "check_gold.py"), str(HELDOUT)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "24 documents, 499 timexes" in out.stdout
