@@ -1,8 +1,11 @@
 """Tense of the verb governing a position in a sentence, and reporting-verb detection."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+
+import attrs
 
 from .prefilter import finditer_from, lower_is_exact, starts_scanner
 from .rulefiles import expand, load_rules
@@ -97,19 +100,64 @@ def sentence_cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...
 
 _OPENING_QUOTES = ("“", "``")
 _CLOSING_QUOTES = ("”", "''")
+_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
+
+
+@attrs.frozen
+class _Quotes:
+    """The quotation marks of one sentence, indexed so that each expression is placed in O(log n)."""
+
+    offsets: tuple[int, ...]
+    # per mark i: the last curly or TeX-style mark at or before i (-1 for none), how many straight
+    # marks come before i, the first closing curly or TeX-style mark and the first straight mark at or
+    # after i (len for none)
+    last_typed: tuple[int, ...]
+    last_straight: tuple[int, ...]
+    straight_before: tuple[int, ...]
+    next_closing: tuple[int, ...]
+    next_straight: tuple[int, ...]
+    opening: frozenset[int]
+
+
+@functools.lru_cache(maxsize=512)
+def _quote_marks(text: str, start: int, end: int) -> _Quotes:
+    """The quotation marks of one sentence, found and indexed once per sentence."""
+    found = [(m.start(), m.group(0)) for m in _QUOTE_MARK.finditer(text, start, end)]
+    n = len(found)
+    last_typed, last_straight, straight_before, last, last_plain, straight = [], [], [], -1, -1, 0
+    for i, (_, mark) in enumerate(found):
+        straight_before.append(straight)
+        if mark == '"':
+            straight, last_plain = straight + 1, i
+        else:
+            last = i
+        last_typed.append(last)
+        last_straight.append(last_plain)
+    straight_before.append(straight)
+    next_closing, next_straight = [n] * (n + 1), [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        mark = found[i][1]
+        next_closing[i] = i if mark in _CLOSING_QUOTES else next_closing[i + 1]
+        next_straight[i] = i if mark == '"' else next_straight[i + 1]
+    return _Quotes(tuple(at for at, _ in found), tuple(last_typed), tuple(last_straight), tuple(straight_before),
+                   tuple(next_closing),
+                   tuple(next_straight), frozenset(i for i, (_, mark) in enumerate(found) if mark in _OPENING_QUOTES))
 
 
 def quotation_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a quotation inside the sentence that holds text[start:end], or None: a quote opened
     before it and closed after it (curly or TeX-style marks, or straight ones counted in pairs)."""
-    before, after = text[sentence[0]:start], text[end:sentence[1]]
-    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
-    if opened != -1 and max(before.rfind(q) for q in _CLOSING_QUOTES) < opened:
-        closes = [i for i in (after.find(q) for q in _CLOSING_QUOTES) if i != -1]
-        if closes:
-            return sentence[0] + opened, end + min(closes)
-    if before.count('"') % 2 == 1 and '"' in after:
-        return sentence[0] + before.rfind('"'), end + after.find('"')
+    quotes = _quote_marks(text, sentence[0], sentence[1])
+    if not quotes.offsets:
+        return None
+    before = bisect.bisect_left(quotes.offsets, start)
+    after = bisect.bisect_left(quotes.offsets, end)
+    n = len(quotes.offsets)
+    typed = quotes.last_typed[before - 1] if before > 0 else -1
+    if typed != -1 and typed in quotes.opening and quotes.next_closing[after] < n:
+        return quotes.offsets[typed], quotes.offsets[quotes.next_closing[after]]
+    if quotes.straight_before[before] % 2 == 1 and quotes.next_straight[after] < n:
+        return quotes.offsets[quotes.last_straight[before - 1]], quotes.offsets[quotes.next_straight[after]]
     return None
 
 

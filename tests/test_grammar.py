@@ -71,3 +71,34 @@ def test_quotation_around_finds_the_quote_holding_an_expression() -> None:
     monday, friday = text.index("Monday"), text.index("Friday")
     assert quotation_around(text, monday, monday + 6, (0, len(text))) == (text.index("“"), text.index("”"))
     assert quotation_around(text, friday, friday + 6, (0, len(text))) is None
+
+
+def _quotation_around_by_slicing(text: str, start: int, end: int, sentence: tuple[int, int]):
+    """The plain reading of quotation_around: search the sentence's text before and after the expression."""
+    before, after = text[sentence[0]:start], text[end:sentence[1]]
+    opened = max(before.rfind(q) for q in ("“", "``"))
+    if opened != -1 and max(before.rfind(q) for q in ("”", "''")) < opened:
+        closes = [i for i in (after.find(q) for q in ("”", "''")) if i != -1]
+        if closes:
+            return sentence[0] + opened, end + min(closes)
+    if before.count('"') % 2 == 1 and '"' in after:
+        return sentence[0] + before.rfind('"'), end + after.find('"')
+    return None
+
+
+def test_quotation_around_agrees_with_the_plain_reading_on_random_texts() -> None:
+    import random
+
+    from eventx.tense import quotation_around
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        tokens = [rng.choice(["w", "w", "w", "“", "”", "``", "''", '"']) for _ in range(rng.randint(1, 14))]
+        text = " ".join(tokens)
+        words = [i for i, ch in enumerate(text) if ch == "w"]
+        if not words:
+            continue
+        start = rng.choice(words)
+        sentence = (rng.randint(0, start), rng.randint(start + 1, len(text)))
+        assert quotation_around(text, start, start + 1, sentence) == \
+            _quotation_around_by_slicing(text, start, start + 1, sentence), (text, start, sentence)
