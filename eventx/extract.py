@@ -260,8 +260,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 
 
 def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
-    """Whether a date after the trigger is a possessive that dates the noun it precedes ("the strongest
-    aftershock since last month's earthquake", "criticised Sunday's vote"), not the trigger."""
+    """Whether a date after the trigger is a possessive that dates the noun it precedes ("the largest
+    tremor since last month's flood", "criticised Sunday's vote"), not the trigger."""
     return t.start >= trigger.end and _POSSESSIVE.match(text, t.end) is not None
 
 

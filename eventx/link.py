@@ -267,16 +267,15 @@ class Linkable:
     countries: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        """Split the actor keys into people and countries, sharing the key set when it is all one kind
-        (a sweep holds a month of these: new sets for every item would cost memory at scale)."""
+        """Split the actor keys (person: and country: keys, as _actor_keys makes them) into people and
+        countries, sharing the key set when it is all one kind: a sweep holds a month of these."""
         people = frozenset(k for k in self.keys if k.startswith("person:"))
-        if len(people) == len(self.keys):
+        if not people:
+            people, countries = _NO_KEYS, self.keys
+        elif len(people) == len(self.keys):
             people, countries = self.keys, _NO_KEYS
-        elif not people:
-            people, countries = _NO_KEYS, (self.keys if all(k.startswith("country:") for k in self.keys)
-                                           else frozenset(k for k in self.keys if k.startswith("country:")))
         else:
-            countries = frozenset(k for k in self.keys if k.startswith("country:"))
+            countries = self.keys - people
         object.__setattr__(self, "people", people)
         object.__setattr__(self, "countries", countries)
 

@@ -50,7 +50,7 @@ class Discourse:
     # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
     # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
     narrative_years: bool = True
-    # The day and hour of the last clock time ("closed at 8 p.m. ... completed at 3 a.m." is the next day's).
+    # The day and hour of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next day's).
     last_clock: tuple[dt.date, int] | None = None
 
 
@@ -218,7 +218,7 @@ def _discourse_month_year(month: int, step: int, ctx: Context) -> int | None:
 
 def _past_for_future(year: int, month: int, day: int | None, ctx: Context) -> bool:
     """Whether a future-tense clause would place a month (and day) of `year` before publication: the
-    year named in the sentence is then another event's ("results for 1995 will be published in March")."""
+    year named in the sentence is then another event's ("annual results for 2019 will be published in March")."""
     if ctx.tense != "future" or ctx.anchor is None:
         return False
     return (year, month, day or 31) < (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day)
@@ -470,13 +470,13 @@ _FLOATING = {
 
 
 def r_holiday_year(args: list[str], ctx: Context) -> Resolved | None:
-    """HOLIDAYYEAR holiday year: a fixed holiday of a given year ("New Year's Day 1912")."""
+    """HOLIDAYYEAR holiday year: a fixed holiday of a given year ("Christmas Day 1870")."""
     month, day = (int(x) for x in _norm("holiday", args[0]).split())
     return _month_day_in(int(args[1]), month, day)
 
 
 def r_part_of_date(args: list[str], ctx: Context) -> Resolved | None:
-    """PARTOFDATE part month day year: a part of a dated day ("the night of 14 April")."""
+    """PARTOFDATE part month day year: a part of a dated day ("the night of 8 June")."""
     month, day = _norm("month", args[1]), _day_number(args[2])
     year = int(args[3]) if args[3] != "-" else _pick_year(month, day, "tense", ctx)
     date = _month_day_in(year, month, day)
@@ -524,7 +524,7 @@ def r_months(args: list[str], ctx: Context) -> Resolved:
     if year is None:
         return Resolved(f"XXXX-{first:02d}/XXXX-{last:02d}")
     if len(args) > 4 and args[4] != "-" and last == first + 2 and first % 3 == 1:
-        return _quarter(year, first // 3 + 1)  # "the October-December quarter"
+        return _quarter(year, first // 3 + 1)  # "the April-June quarter"
     end_year = year if last >= first else year + 1
     return Resolved(f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", dt.date(year, first, 1),
                     _last_day(end_year, last), "month")
@@ -800,7 +800,7 @@ def _discourse_season_year(first: int, last: int, step: int, ctx: Context) -> in
     over before (the first begun after) the month the text last set; None when it has set none."""
     d = ctx.discourse
     if d.last_month is None:
-        # after a year alone ("In 1631 ... the following spring"), the next (previous) year's season
+        # after a year alone ("In 1870 ... the following spring"), the next (previous) year's season
         return None if d.last_year is None else d.last_year + step
     ref = d.last_month[0] * 12 + d.last_month[1]
     for offset in range(0, 3):
@@ -973,13 +973,13 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
     last_day = ctx.discourse.last_day
     if ctx.anchor is None:
         if last_day is not None and ctx.discourse.narrative_years:
-            # a narrative's clock time is on the day it last named ("On 6 June 1944 ... at 7:45 a.m.")
+            # a narrative's clock time is on the day it last named ("On 25 April 1915 ... at 4:30 a.m.")
             return _after_last_clock(last_day, hour, minute, ctx)
         return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", type="TIME")
     day = ctx.anchor
     if ctx.tense == "past" and last_day is not None and 0 < (ctx.anchor - last_day).days <= _CLOCK_STORY_DAYS \
             and (len(args) <= 3 or args[3] == "-"):
-        # a story about a day before publication ("The quake struck on Thursday ... at 11.39 a.m.") tells
+        # a story about a day before publication ("Floods hit on Monday ... at 9.15 a.m.") tells
         # its clock times on that day
         day = last_day
     elif len(args) > 3 and args[3] != "-":
@@ -992,7 +992,7 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
 
 def _after_last_clock(day: dt.date, hour: int, minute: int, ctx: Context) -> Resolved:
     """A clock time on `day`, or on the next day when it is in the small hours and the text's last clock
-    time was that day's afternoon or evening ("polls closed at 8 p.m. and the count ended at 3 a.m.")."""
+    time was that day's afternoon or evening ("voting ended at 10 p.m. and the tally was complete by 4 a.m.")."""
     last = ctx.discourse.last_clock
     if last is not None and last[0] == day and hour < _SMALL_HOURS_END <= 12 <= last[1] \
             and not (ctx.tense == "past" and ctx.anchor is not None and day >= ctx.anchor):
@@ -1037,7 +1037,7 @@ def r_qref(args: list[str], ctx: Context) -> Resolved | None:
 
 
 def r_durclock(args: list[str], ctx: Context) -> Resolved | None:
-    """DURCLOCK hours minutes seconds: a duration on a clock's units ("2 hours 27 minutes")."""
+    """DURCLOCK hours minutes seconds: a duration on a clock's units ("1 hour 52 minutes")."""
     parts = [(_number(a) if a.lower() not in ("an", "one") else 1) if a != "-" else None for a in args[:3]]
     if any(a != "-" and n is None for a, n in zip(args, parts)):
         return None

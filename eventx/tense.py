@@ -105,66 +105,47 @@ _QUOTE_MARK = re.compile(r"“|”|``|''|\"")
 
 @attrs.frozen
 class _Quotes:
-    """The quotation marks of one sentence, indexed so that each expression is placed in O(log n)."""
+    """The quotation marks of one sentence: straight ones, and curly or TeX-style ones with whether each
+    opens a quote and the first closing one at or after it (len for none)."""
 
-    offsets: tuple[int, ...]
-    # per mark i: the last curly or TeX-style mark at or before i (-1 for none), how many straight
-    # marks come before i, the first closing curly or TeX-style mark and the first straight mark at or
-    # after i (len for none)
-    last_typed: tuple[int, ...]
-    last_straight: tuple[int, ...]
-    straight_before: tuple[int, ...]
+    straight: tuple[int, ...]
+    typed: tuple[int, ...]
+    opens: tuple[bool, ...]
     next_closing: tuple[int, ...]
-    next_straight: tuple[int, ...]
-    opening: frozenset[int]
 
 
 @functools.lru_cache(maxsize=512)
 def _quote_marks(text: str, start: int, end: int) -> _Quotes:
     """The quotation marks of one sentence, found and indexed once per sentence."""
-    found = [(m.start(), m.group(0)) for m in _QUOTE_MARK.finditer(text, start, end)]
-    n = len(found)
-    last_typed, last_straight, straight_before, last, last_plain, straight = [], [], [], -1, -1, 0
-    for i, (_, mark) in enumerate(found):
-        straight_before.append(straight)
-        if mark == '"':
-            straight, last_plain = straight + 1, i
-        else:
-            last = i
-        last_typed.append(last)
-        last_straight.append(last_plain)
-    straight_before.append(straight)
-    next_closing, next_straight = [n] * (n + 1), [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        mark = found[i][1]
-        next_closing[i] = i if mark in _CLOSING_QUOTES else next_closing[i + 1]
-        next_straight[i] = i if mark == '"' else next_straight[i + 1]
-    return _Quotes(tuple(at for at, _ in found), tuple(last_typed), tuple(last_straight), tuple(straight_before),
-                   tuple(next_closing),
-                   tuple(next_straight), frozenset(i for i, (_, mark) in enumerate(found) if mark in _OPENING_QUOTES))
+    marks = [(m.start(), m.group(0)) for m in _QUOTE_MARK.finditer(text, start, end)]
+    typed = [(at, mark) for at, mark in marks if mark != '"']
+    next_closing = [len(typed)] * (len(typed) + 1)
+    for i in range(len(typed) - 1, -1, -1):
+        next_closing[i] = i if typed[i][1] in _CLOSING_QUOTES else next_closing[i + 1]
+    return _Quotes(tuple(at for at, mark in marks if mark == '"'), tuple(at for at, _ in typed),
+                   tuple(mark in _OPENING_QUOTES for _, mark in typed), tuple(next_closing))
 
 
 def quotation_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a quotation inside the sentence that holds text[start:end], or None: a quote opened
     before it and closed after it (curly or TeX-style marks, or straight ones counted in pairs)."""
     quotes = _quote_marks(text, sentence[0], sentence[1])
-    if not quotes.offsets:
-        return None
-    before = bisect.bisect_left(quotes.offsets, start)
-    after = bisect.bisect_left(quotes.offsets, end)
-    n = len(quotes.offsets)
-    typed = quotes.last_typed[before - 1] if before > 0 else -1
-    if typed != -1 and typed in quotes.opening and quotes.next_closing[after] < n:
-        return quotes.offsets[typed], quotes.offsets[quotes.next_closing[after]]
-    if quotes.straight_before[before] % 2 == 1 and quotes.next_straight[after] < n:
-        return quotes.offsets[quotes.last_straight[before - 1]], quotes.offsets[quotes.next_straight[after]]
+    before = bisect.bisect_left(quotes.typed, start)
+    if before and quotes.opens[before - 1]:
+        close = quotes.next_closing[bisect.bisect_left(quotes.typed, end)]
+        if close < len(quotes.typed):
+            return quotes.typed[before - 1], quotes.typed[close]
+    before = bisect.bisect_left(quotes.straight, start)
+    after = bisect.bisect_left(quotes.straight, end)
+    if before % 2 == 1 and after < len(quotes.straight):
+        return quotes.straight[before - 1], quotes.straight[after]
     return None
 
 
 def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
                     sentence: tuple[int, int]) -> str | None:
     """Tense (past, present, future) of the verb nearest to text[start:end], clause first; inside a
-    quotation, only its own verbs count ("the real test comes in October," he said)."""
+    quotation, only its own verbs count ("the next round comes in March," she said)."""
     cues_in_sentence = sentence_cues(text, sentence[0], sentence[1])
     quoted = quotation_around(text, start, end, sentence)
     if quoted is not None:

@@ -118,9 +118,9 @@ def test_a_live_blog_entry_stamp_dates_the_entry_events_without_a_date(text: str
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a possessive date after the trigger dates the noun it precedes, not the trigger
-    ("Residents fled their homes after the strongest aftershock since last month's earthquake.", "aftershock", None),
+    ("Villagers fled again after the largest tremor since last month's flood.", "tremor", None),
     # before the trigger it is the trigger's own date
-    ("Residents fled their homes after last month's earthquake.", "earthquake", (dt.date(2010, 2, 1), dt.date(2010, 2, 28))),
+    ("Villagers fled after last month's flood.", "flood", (dt.date(2010, 2, 1), dt.date(2010, 2, 28))),
 ])
 def test_a_possessive_date_dates_the_noun_after_it(text: str, trigger: str, expected: tuple | None) -> None:
     mention = _mention(text, dt.date(2010, 3, 12), trigger)
@@ -128,6 +128,6 @@ def test_a_possessive_date_dates_the_noun_after_it(text: str, trigger: str, expe
 
 
 def test_a_clock_time_in_a_story_about_the_day_before_takes_that_day() -> None:
-    text = "A strong earthquake hit the coast on Thursday. The tremor struck at 11.39 a.m., officials said."
-    mention = _mention(text, dt.date(2010, 3, 12), "tremor")
-    assert (mention.date_start, mention.date_end) == (dt.date(2010, 3, 11), dt.date(2010, 3, 11))
+    text = "Heavy rain fell on the valley on Wednesday. The flood struck at 9.15 a.m., police said."
+    mention = _mention(text, dt.date(2010, 3, 12), "flood")
+    assert (mention.date_start, mention.date_end) == (dt.date(2010, 3, 10), dt.date(2010, 3, 10))
