@@ -463,14 +463,16 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
     actor_starts = [f.start for f in found]
     timex_starts = [t.start for t in timexes]
     for sentence in sentences:
+        first_here = len(mentions)
+        candidates = find_triggers(text, sentence)
+        if not candidates:
+            continue
         starts = segment.clause_starts(text, sentence.start, sentence.end)
         in_sentence = timexes[bisect.bisect_left(timex_starts, sentence.start):
                               bisect.bisect_left(timex_starts, sentence.end)]
-        first_here = len(mentions)
-        candidates = find_triggers(text, sentence)
-        stamp = _entry_stamp(text, sentence, timexes, timex_starts) if candidates else None
+        stamp = _entry_stamp(text, sentence, timexes, timex_starts)
         candidate_starts = [c.start for c in candidates]
-        places = lexicon.find_places(text, sentence.start, sentence.end) if candidates else []
+        places = lexicon.find_places(text, sentence.start, sentence.end)
         for cand in candidates:
             if outside.contains(cand.start):
                 continue
