@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "(yearless dates take the year the text last named).")
     tim.add_argument("corpus", metavar="CORPUS", help="a .jsonl file with doc_id, dct (YYYY-MM-DD or null) and text")
     tim.add_argument("-o", "--output", required=True, metavar="PRED", help="output .jsonl file")
+    tim.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes (0: one per core); the output is the same for any N")
+    tim.add_argument("-q", "--quiet", action="store_true", help="print neither progress nor the summary")
     exp = sub.add_parser("export", help="write a dataset as PLOVER JSON, CAMEO tab-separated or CSV",
                          description="Read the dataset in OUT and write its events as PLOVER JSON records (one a "
                                      "line), CAMEO tab-separated rows, or one table as CSV.")
@@ -239,8 +242,20 @@ def cmd_timex(args: argparse.Namespace) -> int:
     """Run `eventx timex`."""
     from .timexio import tag_corpus
 
-    count = tag_corpus(Path(args.corpus), Path(args.output))
-    print(f"eventx: tagged {count} documents into {args.output}", file=sys.stderr)
+    started = last = time.monotonic()
+
+    def progress(count: int) -> None:
+        """Print the documents tagged so far, about once a second."""
+        nonlocal last
+        now = time.monotonic()
+        if not args.quiet and now - last >= 1.0:
+            print(f"eventx: {count} documents ({count / (now - started):.1f} documents/s)", file=sys.stderr)
+            last = now
+
+    count = tag_corpus(Path(args.corpus), Path(args.output), jobs=args.jobs, progress=progress)
+    if not args.quiet:
+        print(f"eventx: tagged {count} documents into {args.output} in {time.monotonic() - started:.1f} s",
+              file=sys.stderr)
     return 0
 
 

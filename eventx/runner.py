@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import functools
 import multiprocessing
 import os
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -102,23 +103,22 @@ def resolve_jobs(jobs: int) -> int:
     return max(1, jobs or os.cpu_count() or 1)
 
 
-def _in_order(work: Callable[[list[Article], bool], R], articles: Iterable[Article], jobs: int,
-              keep_text: bool) -> Iterator[R]:
-    """`work` on consecutive chunks of articles, here (jobs=1) or in worker processes, results in input order.
+def map_chunks(work: Callable[[list[T]], R], items: Iterable[T], jobs: int, size: int = CHUNK_ARTICLES) -> Iterator[R]:
+    """`work` on consecutive chunks of `size` items, here (jobs=1) or in worker processes, results in input order.
 
-    Workers receive chunks of CHUNK_ARTICLES articles and at most a few chunks per worker are in flight,
-    so memory stays bounded however long the input is.
+    `work` must be picklable (a module-level function, or a functools.partial of one). At most a few
+    chunks per worker are in flight, so memory stays bounded however long the input is.
     """
     if jobs == 1:
-        for chunk in chunked(articles, CHUNK_ARTICLES):
-            yield work(chunk, keep_text)
+        for chunk in chunked(items, size):
+            yield work(chunk)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pending: collections.deque[concurrent.futures.Future] = collections.deque()
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for chunk in chunked(articles, CHUNK_ARTICLES):
-            pending.append(pool.submit(work, chunk, keep_text))
+        for chunk in chunked(items, size):
+            pending.append(pool.submit(work, chunk))
             while len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:
@@ -127,10 +127,10 @@ def _in_order(work: Callable[[list[Article], bool], R], articles: Iterable[Artic
 
 def run(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Extracted]:
     """Rows of every article, in input order, computed here (jobs=1) or in worker processes (same output)."""
-    for extracted in _in_order(_extract_chunk, articles, resolve_jobs(jobs), keep_text):
+    for extracted in map_chunks(functools.partial(_extract_chunk, keep_text=keep_text), articles, resolve_jobs(jobs)):
         yield from extracted
 
 
 def run_chunks(articles: Iterable[Article], *, jobs: int = 1, keep_text: bool = True) -> Iterator[Chunk]:
     """The staged tables of consecutive articles, in input order; workers build the Arrow tables too."""
-    return _in_order(extract_chunk, articles, resolve_jobs(jobs), keep_text)
+    return map_chunks(functools.partial(extract_chunk, keep_text=keep_text), articles, resolve_jobs(jobs))

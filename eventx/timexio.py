@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
 from pathlib import Path
+from typing import Callable
 
 from .anchor import printed_anchor
 from .errors import InputError
@@ -49,28 +51,58 @@ def timex_record(doc_id: str, text: str, dct: dt.date | None) -> dict:
     return {"doc_id": doc_id, "timexes": [item for t in find_timexes(text, dct) for item in _tempeval_items(t)]}
 
 
-def tag_corpus(corpus: Path, output: Path) -> int:
-    """Tag every document of a {doc_id, dct, text} JSONL corpus; write the output atomically."""
+# Documents a worker tags at a time with --jobs.
+_CHUNK_DOCUMENTS = 64
+
+
+def _output_line(where: str, line: str) -> str:
+    """The output line of one input line of the corpus (`where` is its file and line number, for errors)."""
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON: {exc.msg}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or "doc_id" not in doc:
+        raise InputError(f"{where}: fields 'doc_id' and 'text' are required")
+    try:
+        dct = dt.date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{where}: field 'dct' is not an ISO date: {doc['dct']!r}") from exc
+    return json.dumps(timex_record(str(doc["doc_id"]), doc["text"], dct), ensure_ascii=False) + "\n"
+
+
+def _tag_lines(corpus: str, lines: list[tuple[int, str]]) -> tuple[list[str], str | None]:
+    """The output lines of some numbered input lines, up to the first bad one, and that one's error message."""
+    out = []
+    for number, line in lines:
+        try:
+            out.append(_output_line(f"{corpus}:{number}", line))
+        except InputError as exc:
+            return out, str(exc).removeprefix(f"[{InputError.code}] ")
+    return out, None
+
+
+def tag_corpus(corpus: Path, output: Path, *, jobs: int = 1, progress: Callable[[int], None] | None = None) -> int:
+    """Tag every document of a {doc_id, dct, text} JSONL corpus; write the output atomically.
+
+    `jobs` worker processes tag chunks of documents (0: one per core); the output is the same for any
+    number. `progress` is called with the number of documents tagged so far after each chunk. On a bad
+    line nothing is written and InputError names the file, line and field.
+    """
+    from .runner import map_chunks, resolve_jobs
+
     temporary = output.with_name(f".{output.name}.tmp-{os.getpid()}")
     count = 0
     try:
         with corpus.open(encoding="utf-8") as src, temporary.open("w", encoding="utf-8") as dst:
-            for number, line in enumerate(src, start=1):
-                if not line.strip():
-                    continue
-                where = f"{corpus}:{number}"
-                try:
-                    doc = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: not valid JSON: {exc.msg}") from exc
-                if not isinstance(doc.get("text"), str) or "doc_id" not in doc:
-                    raise InputError(f"{where}: fields 'doc_id' and 'text' are required")
-                try:
-                    dct = dt.date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
-                except ValueError as exc:
-                    raise InputError(f"{where}: field 'dct' is not an ISO date: {doc['dct']!r}") from exc
-                dst.write(json.dumps(timex_record(str(doc["doc_id"]), doc["text"], dct), ensure_ascii=False) + "\n")
-                count += 1
+            numbered = ((number, line) for number, line in enumerate(src, start=1) if line.strip())
+            work = functools.partial(_tag_lines, str(corpus))
+            for lines, error in map_chunks(work, numbered, resolve_jobs(jobs), _CHUNK_DOCUMENTS):
+                dst.writelines(lines)
+                count += len(lines)
+                if error is not None:
+                    raise InputError(error)
+                if progress is not None:
+                    progress(count)
         os.replace(temporary, output)
     finally:
         temporary.unlink(missing_ok=True)

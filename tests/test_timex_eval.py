@@ -73,6 +73,50 @@ def test_timex_cli_bad_dct_names_the_line(tmp_path: Path, capsys: pytest.Capture
     assert not (tmp_path / "p.jsonl").exists()
 
 
+def _narrative_corpus(path: Path, documents: int) -> None:
+    """A corpus of short dated and undated documents, each different, written to `path`."""
+    lines = []
+    for i in range(documents):
+        day = 1 + i % 27
+        text = (f"The assembly met on Tuesday and will sit again {day} March. In {1950 + i}, the first "
+                f"session lasted {2 + i % 5} weeks; two days later a vote followed, and every spring since.")
+        lines.append(json.dumps({"doc_id": f"d{i}", "dct": None if i % 4 == 0 else f"2019-0{1 + i % 9}-1{i % 10}",
+                                 "text": text}))
+    path.write_text("\n".join(lines) + "\n")
+
+
+def test_timex_cli_with_two_jobs_writes_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    import eventx.timexio
+
+    monkeypatch.setattr(eventx.timexio, "_CHUNK_DOCUMENTS", 5)  # many chunks, taken back in input order
+    corpus = tmp_path / "c.jsonl"
+    _narrative_corpus(corpus, 47)
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "one.jsonl")]) == 0
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "two.jsonl"), "--jobs", "2", "-q"]) == 0
+    one, two = (tmp_path / "one.jsonl").read_bytes(), (tmp_path / "two.jsonl").read_bytes()
+    assert one == two
+    assert [json.loads(l)["doc_id"] for l in one.decode().splitlines()] == [f"d{i}" for i in range(47)]
+    assert all(json.loads(l)["timexes"] for l in one.decode().splitlines())
+    err = capsys.readouterr().err
+    assert err.count("tagged 47 documents") == 1  # the quiet run printed nothing
+
+
+def test_timex_cli_with_two_jobs_names_a_bad_line_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture) -> None:
+    import eventx.timexio
+
+    monkeypatch.setattr(eventx.timexio, "_CHUNK_DOCUMENTS", 5)
+    corpus = tmp_path / "c.jsonl"
+    _narrative_corpus(corpus, 30)
+    lines = corpus.read_text().splitlines()
+    lines[22] = lines[22][:-5]  # line 23: cut short
+    corpus.write_text("\n".join(lines) + "\n")
+    assert main(["timex", str(corpus), "-o", str(tmp_path / "p.jsonl"), "--jobs", "2"]) == 2
+    assert "c.jsonl:23: not valid JSON" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [corpus]
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_timex_value_f1_on_tempeval_training_data(name: str, tmp_path: Path) -> None:
     gold = TIMEML / f"{name}.jsonl"
