@@ -401,6 +401,9 @@ def r_decade(args: list[str], ctx: Context) -> Resolved:
         start += year // 100 * 100
         if start > year:
             start -= 100
+    elif start % 100 == 0 and start < 2000:
+        # "the 1800s" is the hundred years from 1800, TIMEX3 value 18 ("the 2000s" is read as the decade)
+        return Resolved(str(start)[:2], dt.date(start, 1, 1), dt.date(start + 99, 12, 31), "century")
     return Resolved(str(start)[:3], dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
 
 
@@ -879,6 +882,30 @@ def r_dur(args: list[str], ctx: Context) -> Resolved:
     return Resolved(value, duration_days=n * _DUR_DAYS[code] if n is not None else None, type="DURATION")
 
 
+_FRACTIONS = {"half": (1, 2), "a quarter": (1, 4), "three quarters": (3, 4)}
+# A unit as a whole number of a smaller one, for a fraction of it: (amount, smaller unit, is a time unit).
+_WHOLE = {"CE": (1200, "M", False), "DE": (120, "M", False), "Y": (12, "M", False), "M": (30, "D", False),
+          "W": (168, "H", True), "D": (24, "H", True), "H": (60, "M", True)}
+
+
+def r_durfrac(args: list[str], ctx: Context) -> Resolved | None:
+    """DURFRAC fraction unit: "half a century" is P50Y, "a quarter of an hour" PT15M, "half a year" P6M."""
+    numerator, denominator = _FRACTIONS[" ".join(" ".join(args[:-1]).replace("_", " ").lower().split())]
+    code = _norm("unit", args[-1])
+    if code not in _WHOLE:
+        return None
+    whole, small, clock = _WHOLE[code]
+    amount = whole * numerator // denominator
+    if small == "M" and not clock and amount % 12 == 0:
+        value = f"P{amount // 12}Y"
+    elif clock and small == "H" and amount % 24 == 0:
+        value = f"P{amount // 24}D"
+    else:
+        value = f"PT{amount}{small}" if clock else f"P{amount}{small}"
+    days = {"M": 30, "D": 1}.get(small, 0) * amount if not clock else amount // 24 if small == "H" else 0
+    return Resolved(value, duration_days=days, type="DURATION")
+
+
 _FUZZY = {"coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
           "the coming months": "FUTURE_REF", "recently": "PAST_REF", "in the past": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
           "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
@@ -1118,7 +1145,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
-    "TIME": r_time, "CLOCKPART": r_clockpart,
+    "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac,
 }
 
 

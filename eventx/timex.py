@@ -685,7 +685,31 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
                            duration_days=resolved.duration_days, tense=tense))
-    return found
+    return _clock_times_on_their_day(found)
+
+
+# A bare clock time ("between 9 a.m. and noon") and a day its sentence names beside it ("on 1 March",
+# "on Saturday", "until Thursday 12 August") at most this many characters apart: the time is on that day.
+_CLOCK_DAY_REACH = 40
+_BARE_CLOCK_RULES = frozenset({"clock_time", "noon"})
+
+
+def _clock_times_on_their_day(found: list[Timex]) -> list[Timex]:
+    """The sentence's expressions, each bare clock time moved to the nearest day its sentence names
+    within _CLOCK_DAY_REACH characters (before or after it), when it is on another day."""
+    days = [t for t in found if t.rule_id not in _BARE_CLOCK_RULES and t.precision == "day"
+            and t.date_start is not None and t.date_start == t.date_end and len(t.value) >= 10]
+    if not days:
+        return found
+    out = []
+    for t in found:
+        if t.rule_id in _BARE_CLOCK_RULES and t.type == "TIME" and "T" in t.value:
+            gap, day = min(((max(d.start - t.end, t.start - d.end), d.date_start) for d in days), key=lambda g: g[0])
+            if gap <= _CLOCK_DAY_REACH and t.date_start != day:
+                t = attrs.evolve(t, value=day.isoformat() + t.value[t.value.index("T"):], date_start=day, date_end=day,
+                                 precision="day")
+        out.append(t)
+    return out
 
 
 def _anchor_date(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
