@@ -688,8 +688,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
     return _clock_times_on_their_day(found)
 
 
-# A bare clock time ("between 9 a.m. and noon") and a day its sentence names beside it ("on 1 March",
-# "on Saturday", "until Thursday 12 August") at most this many characters apart: the time is on that day.
+# A bare clock time ("from 7 a.m. to midday") and a day its sentence names beside it ("on 4 June",
+# "on Friday", "until Tuesday 3 May") at most this many characters apart: the time is on that day.
 _CLOCK_DAY_REACH = 40
 _BARE_CLOCK_RULES = frozenset({"clock_time", "noon"})
 
