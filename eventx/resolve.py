@@ -1125,6 +1125,15 @@ def r_weekof(args: list[str], ctx: Context) -> Resolved | None:
     return week_interval(resolved.start)
 
 
+def r_following_weekday(args: list[str], ctx: Context) -> Resolved | None:
+    """FOLLOWINGWEEKDAY weekday: the first such day after the day the text last set, else after the anchor."""
+    base = ctx.discourse.last_day or ctx.anchor
+    if base is None:
+        return Resolved(f"XXXX-WXX-{_norm('weekday', args[0]) + 1}")
+    ahead = (_norm("weekday", args[0]) - base.weekday() - 1) % 7 + 1
+    return day_interval(base + dt.timedelta(days=ahead))
+
+
 def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
     """DAYBY before|after weekday rel word: "the day before last Tuesday", "the day after tomorrow"."""
     sign = -1 if args[0].lower() == "before" else 1
@@ -1145,7 +1154,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
-    "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac,
+    "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac, "FOLLOWINGWEEKDAY": r_following_weekday,
 }
 
 
