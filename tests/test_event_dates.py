@@ -131,3 +131,14 @@ def test_a_clock_time_in_a_story_about_the_day_before_takes_that_day() -> None:
     text = "Heavy rain fell on the valley on Wednesday. The flood struck at 9.15 a.m., police said."
     mention = _mention(text, dt.date(2010, 3, 12), "flood")
     assert (mention.date_start, mention.date_end) == (dt.date(2010, 3, 10), dt.date(2010, 3, 10))
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # ", where ..." after a date describes a place: the date stays with the trigger before it
+    ("Whatever the vote brings on Friday, the real test is the regional summit in November, where leaders "
+     "will pick a new chair.", "summit", (dt.date(2020, 11, 1), dt.date(2020, 11, 30))),
+])
+def test_a_date_before_a_where_clause_dates_the_trigger_before_it(text: str, trigger: str,
+                                                                  expected: tuple[dt.date, dt.date]) -> None:
+    m = _mention(text, dt.date(2020, 8, 12), trigger)
+    assert (m.date_start, m.date_end) == expected
