@@ -31,7 +31,7 @@ _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!
 # respond": the new date or deadline lies ahead.
 _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$"
-                              # "unions have called a strike for 3 May": what is called for a date is ahead
+                              # "the federation has called a stoppage for 3 May": what is called for a date is ahead
                               r"|\b(?:called|calls|call|calling|convened|convenes|summoned|fixed)\b[^.;:!?]{0,60}\bfor\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
