@@ -180,6 +180,8 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
             if len({t.date_start.year for t in dated}) == 1:
                 votes.append((dated[0].date_start.year + offsets[word], rel, dated[0]))
                 break
+    if not votes:
+        votes += _stated_founding_votes(text, found)
     for anniversary in bodies.find_anniversaries(text):  # "the 70th founding anniversary of the DPRK"
         founded = Timex(start=anniversary.start, end=anniversary.end, text=str(anniversary.year - anniversary.ordinal),
                         type="DATE", value=str(anniversary.year - anniversary.ordinal), rule_id="founding")
@@ -187,6 +189,28 @@ def _year_votes(text: str, found: list[Timex], paragraphs: list[Span],
                      rule_id="anniversary")
         votes.append((anniversary.year, mark, founded))
     return votes
+
+
+# "the army, founded in February 1948", "the theatre, established on 3 March 1960", "born in 1912"
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|created|formed|set\s+up|born)\s+(?:in|on)\s+", re.I)
+_FOUNDED_REACH = 30
+
+
+def _stated_founding_votes(text: str, found: list[Timex]) -> list[tuple[int, Timex, Timex]]:
+    """The year of an "Nth anniversary" counted from the one founding (or birth) year the text states
+    elsewhere ("the 60th founding anniversary of the theatre ... The theatre, founded in March 1960"):
+    none when the text states several founding years or counts several different anniversaries."""
+    ordinals = {int(m.group(1)): m for m in _ANNIVERSARY.finditer(text)}
+    if len(ordinals) != 1:
+        return []
+    stated = [t for m in _FOUNDED_IN.finditer(text) for t in found
+              if t.rule_id in _YEAR_RULES and t.date_start and m.end() <= t.start <= m.end() + _FOUNDED_REACH]
+    if len({t.date_start.year for t in stated}) != 1:
+        return []
+    (n, ordinal), = ordinals.items()
+    mark = Timex(start=ordinal.start(), end=ordinal.end(), text=ordinal.group(0), type="DATE", value="",
+                 rule_id="anniversary")
+    return [(stated[0].date_start.year + n, mark, stated[0])]
 
 
 _WEEKDAY_NAME = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")

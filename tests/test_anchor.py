@@ -74,6 +74,19 @@ def test_anchor_year_from_a_founding_anniversary(text: str, expected: str) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the founding year the text itself states, in another sentence than the anniversary
+    ("Havana, May 6 (Wire) -- Artists marked the 60th founding anniversary of the national ballet on May 5.\n\n"
+     "The company, founded in May 1962, toured the island.", "2022-05-06"),
+    # two founding years stated: no year from them
+    ("Havana, May 6 (Wire) -- Artists marked the 60th founding anniversary of the national ballet on May 5.\n\n"
+     "The company, founded in May 1962, shares a hall with the choir, founded in 1950.", None),
+])
+def test_anchor_year_from_an_anniversary_and_the_founding_year_the_text_states(text: str, expected: str | None) -> None:
+    anchor = _anchor(text)
+    assert anchor.date == (dt.date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a state-media dateline: the year from an "Nth anniversary" of a dated founding
     ("HANOI, Dec. 12 (Xinhua) -- The visit marks the 15th anniversary of the partnership set up in 2008.",
      "2023-12-12"),
