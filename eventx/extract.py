@@ -288,6 +288,26 @@ def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
 _REPORTED_CONTENT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|stated|added|noted|insisted|claimed)\b(?!\s*[,.;:—–-])", re.I)
 
 
+# A statement's "that"-clause tells what was said, and its dates are of what was said: "announced that
+# a session would open in late March", "said that the army, founded in 1948, ... and stressed".
+_THAT_CLAUSE = re.compile(r"\s*(?:,\s*)?that\b", re.I)
+_REPORTED_THAT_BEFORE = re.compile(r"\b(?:said|says|stated|noted|added|announced|stressed|warned|declared|insisted|"
+                                   r"claimed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+that\b", re.I)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$", re.I)
+
+
+def _in_a_statement_content(text: str, sentence: Span, trigger: Candidate, t: Timex) -> bool:
+    """Whether a date lies in what a statement trigger reports rather than dating the statement: in the
+    trigger's own "that"-clause, or in the "that"-clause of a statement verb the trigger is coordinated with."""
+    if trigger.rule.type != "speech_or_statement":
+        return False
+    if t.start >= trigger.end:
+        that = _THAT_CLAUSE.match(text, trigger.end)
+        return that is not None and that.end() <= t.start
+    return bool(_REPORTED_THAT_BEFORE.search(text, sentence.start, t.start)) \
+        and bool(_AND_BEFORE.search(text[t.end:trigger.start]))
+
+
 _OPENING = re.compile(r"[\W_]*(?:(?:In|On|By|Since|During|Until|Through|Early|Late|Earlier|Later|Back|Updated|Posted)\s+)?")
 _STAMP_END = re.compile(r"\s*(?:[A-Z]\w{0,20}\s+time\s*|[A-Z]{2,4}\s*)?(?:,|[—–]|-\s|:\s)")
 
@@ -333,7 +353,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
     usable = [t for t in timexes if t.date_start is not None and t.type in ("DATE", "TIME")
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
               and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
-              and not _bounds_a_noun(text, trigger, t) and not _possessive_after(text, trigger, t)]
+              and not _bounds_a_noun(text, trigger, t) and not _possessive_after(text, trigger, t)
+              and not _in_a_statement_content(text, sentence, trigger, t)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:
             between = text[trigger.end:t.start]

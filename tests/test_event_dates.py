@@ -142,3 +142,18 @@ def test_a_date_before_a_where_clause_dates_the_trigger_before_it(text: str, tri
                                                                   expected: tuple[dt.date, dt.date]) -> None:
     m = _mention(text, dt.date(2020, 8, 12), trigger)
     assert (m.date_start, m.date_end) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a date in what a statement reports is not the statement's date
+    ("The interior minister announced that a party congress would convene in late May.", "announced", None),
+    ("The minister said that the agency, created in March 1999, had doubled its staff, and warned against "
+     "merging it.", "warned", None),
+    # the reported event keeps the date, and a statement keeps its own
+    ("The interior minister announced that a party congress would convene in late May.", "party congress",
+     dt.date(2021, 5, 21)),
+    ("The minister announced on Tuesday that the congress would convene in late May.", "announced",
+     dt.date(2021, 3, 9)),
+])
+def test_a_statement_is_not_dated_by_what_it_reports(text: str, trigger: str, expected: dt.date | None) -> None:
+    assert _mention(text, dt.date(2021, 3, 10), trigger).date_start == expected
