@@ -15,7 +15,7 @@ from .dataset import result_rows
 from .pipeline import extract_article
 from .records import Article, ArticleResult
 
-CHUNK_ARTICLES = 16
+CHUNK_ARTICLES = 32
 T = TypeVar("T")
 R = TypeVar("R")
 CHUNKS_IN_FLIGHT_PER_JOB = 4
