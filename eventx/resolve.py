@@ -890,7 +890,7 @@ _WHOLE = {"CE": (1200, "M", False), "DE": (120, "M", False), "Y": (12, "M", Fals
 
 def r_durfrac(args: list[str], ctx: Context) -> Resolved | None:
     """DURFRAC fraction unit: "half a century" is P50Y, "a quarter of an hour" PT15M, "half a year" P6M."""
-    numerator, denominator = _FRACTIONS[" ".join(" ".join(args[:-1]).replace("_", " ").lower().split())]
+    numerator, denominator = _FRACTIONS[" ".join("_".join(args[:-1]).replace("_", " ").split()).lower()]
     code = _norm("unit", args[-1])
     if code not in _WHOLE:
         return None
@@ -902,7 +902,10 @@ def r_durfrac(args: list[str], ctx: Context) -> Resolved | None:
         value = f"P{amount // 24}D"
     else:
         value = f"PT{amount}{small}" if clock else f"P{amount}{small}"
-    days = {"M": 30, "D": 1}.get(small, 0) * amount if not clock else amount // 24 if small == "H" else 0
+    if clock:
+        days = amount // 24 if small == "H" else 0
+    else:
+        days = amount * (30 if small == "M" else 1)
     return Resolved(value, duration_days=days, type="DURATION")
 
 

@@ -28,8 +28,8 @@ _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
 # "postponed until Tuesday", "extended the deadline until Friday", "gave them until Friday to
-# respond": the new date or deadline lies ahead.
-_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
+# respond": the new date or deadline lies ahead; so does a date something is called for.
+_SET_AHEAD = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$"
                               # "the federation has called a stoppage for 3 May": what is called for a date is ahead
                               r"|\b(?:called|calls|call|calling|convened|convenes|summoned|fixed)\b[^.;:!?]{0,60}\bfor\s+$", re.I)
@@ -661,7 +661,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         inner = lead.end() if lead and lead.end() < end else start  # after a matched "until"
         lower = scan.lower if scan is not None else None
         if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
-                or _context_search(_POSTPONED_UNTIL, text, lower, max(sentence.start, start - 80), inner):
+                or _context_search(_SET_AHEAD, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)

@@ -164,7 +164,7 @@ def test_context_search_with_the_lower_text_agrees_with_the_plain_search() -> No
         lower = text.lower()
         for _ in range(20):
             start, end = sorted(rng.sample(range(len(text) + 1), 2)) if len(text) > 1 else (0, len(text))
-            for regex in (timex._FORWARD_CUE, timex._POSTPONED_UNTIL):
+            for regex in (timex._FORWARD_CUE, timex._SET_AHEAD):
                 assert timex._context_search(regex, text, lower, start, end) == \
                     (regex.search(text, start, end) is not None), text[start:end]
 
