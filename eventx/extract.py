@@ -265,11 +265,13 @@ def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
     return t.start >= trigger.end and _POSSESSIVE.match(text, t.end) is not None
 
 
-def _coming_weekday(date: Timex, status: str, anchor: dt.date) -> Timex:
+def _coming_weekday(date: Timex, status: str, anchor: dt.date, trigger_start: int) -> Timex:
     """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
-    verb that plans it ("organisers have called for another march on Thursday")."""
+    verb that plans it ("organisers have called for another march on Thursday"); not one before the
+    trigger that a past verb governs, the day the plan was made ("agreed last week to resume talks")."""
     if status not in ("planned", "expected") or date.rule_id != "weekday" or date.date_start is None \
-            or date.date_start >= anchor or (anchor - date.date_start).days >= 7:
+            or date.date_start >= anchor or (anchor - date.date_start).days >= 7 \
+            or (date.end <= trigger_start and date.tense == "past"):
         return date
     week = dt.timedelta(days=7)
     return attrs.evolve(date, date_start=date.date_start + week, date_end=date.date_end + week,
@@ -284,8 +286,11 @@ def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
 
 # A reporting verb with its complement between a trigger and a later date puts the date in what was
 # reported ("after the talks, Putin said the paper, published on May 2, ..."), not on the trigger;
-# a parenthetical "officials said," does not.
-_REPORTED_CONTENT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|stated|added|noted|insisted|claimed)\b(?!\s*[,.;:—–-])", re.I)
+# a parenthetical "officials said," does not.  So does a verb of deciding with its "that"-clause ("the
+# plenum agreed that the election would be held on 4 May"), but not "that" as a determiner ("agreed that day").
+_REPORTED_CONTENT = re.compile(r"\b(?:said|says|told\s+[\w’'-]+|stated|added|noted|insisted|claimed)\b(?!\s*[,.;:—–-])"
+                               r"|\b(?:agreed|decided|resolved|ruled|concluded|announced|confirmed|declared)\s+that\b"
+                               r"(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|same|very)\b)", re.I)
 
 
 # A statement's "that"-clause tells what was said, and its dates are of what was said: "announced that
@@ -503,7 +508,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None and anchor is not None:
-                date = _coming_weekday(date, status, anchor)
+                date = _coming_weekday(date, status, anchor, cand.start)
             if date is not None:
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
