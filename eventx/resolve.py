@@ -93,8 +93,9 @@ def _number(word: str) -> int | None:
 
 
 def _day_number(word: str) -> int:
-    """Day of month from "3", "3rd", "03"."""
-    return int(re.match(r"\d+", word).group(0))
+    """Day of month from "3", "3rd", "03" or an ordinal word ("first", "twenty-third")."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else _norm("ordinal", word)
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -159,6 +160,10 @@ def _direction(word: str) -> str:
         return "disc_next"
     if word == "discprevious":
         return "disc_prev"
+    if word in ("discyearnext", "discyearfollowing"):
+        return "disc_year_next"
+    if word == "discyearprevious":
+        return "disc_year_prev"
     return "tense"
 
 
@@ -224,19 +229,32 @@ def _past_for_future(year: int, month: int, day: int | None, ctx: Context) -> bo
     return (year, month, day or 31) < (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day)
 
 
+def _frame_year(ctx: Context) -> int | None:
+    """The year named earlier in the expression's clause, if it can frame it: not a later year than
+    publication in a past-tense clause ("ratified the 2030 accord in early May" is last October)."""
+    d = ctx.discourse
+    if d.sentence_year is None or d.sentence_year_clause != d.clause:
+        return None
+    if ctx.tense == "past" and ctx.anchor is not None and d.sentence_year > ctx.anchor.year:
+        return None
+    return d.sentence_year
+
+
 def _pick_year(month: int, day: int | None, direction: str, ctx: Context) -> int | None:
     """Year of a month (and day) given without one, from the discourse, direction or tense."""
     if direction == "disc":
         return ctx.discourse.last_year
+    if direction in ("disc_year_next", "disc_year_prev"):  # "May of the following year"
+        last = ctx.discourse.last_year
+        return None if last is None else last + (1 if direction == "disc_year_next" else -1)
     if direction in ("disc_next", "disc_prev"):
         year = _discourse_month_year(month, 1 if direction == "disc_next" else -1, ctx)
         if year is not None:
             return year
         direction = "next" if direction == "disc_next" else "prev"
-    if direction == "tense" and ctx.discourse.sentence_year is not None \
-            and ctx.discourse.sentence_year_clause == ctx.discourse.clause \
-            and not _past_for_future(ctx.discourse.sentence_year, month, day, ctx):
-        return ctx.discourse.sentence_year
+    frame = _frame_year(ctx) if direction == "tense" else None
+    if frame is not None and not _past_for_future(frame, month, day, ctx):
+        return frame
     retrospective = _retrospective_year(month, day, direction, ctx)
     if retrospective is not None:
         return retrospective
@@ -426,6 +444,22 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
         month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
     year = _pick_year(month, day, _direction(direction), ctx)
     return _month_day_in(year, month, day)
+
+
+def r_ordinalday(args: list[str], ctx: Context) -> Resolved | None:
+    """ORDINALDAY month day year: "the first of July", with or without its year."""
+    if args[2] != "-":
+        return r_abs([args[2], args[0], args[1]], ctx)
+    return r_monthday([args[0], args[1], "tense"], ctx)
+
+
+def r_setevery(args: list[str], ctx: Context) -> Resolved:
+    """SETEVERY n unit: a time that recurs every n units ("every two years", "every other week")."""
+    n, unit = args[0].lower(), _unit(args[1])
+    if n == "half" and unit == "hour":
+        return Resolved("PT30M", type="SET")
+    duration = r_dur(["2" if n == "other" else n, unit], ctx)
+    return attrs.evolve(duration, type="SET")
 
 
 def r_monthday_year(args: list[str], ctx: Context) -> Resolved | None:
@@ -696,7 +730,8 @@ _DISC_PHRASES = {
     "that evening": ("day", 0), "that night": ("day", 0), "the same morning": ("day", 0),
     "the same afternoon": ("day", 0), "the same evening": ("day", 0), "the same night": ("day", 0),
     "that month": ("month", 0), "the following month": ("month", 1), "the same month": ("month", 0),
-    "a month later": ("month", 1),
+    "a month later": ("month", 1), "the previous month": ("month", -1), "a month earlier": ("month", -1),
+    "the month before": ("month", -1),
 }
 
 
@@ -720,7 +755,12 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
-    return _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx) or Resolved("XXXX")
+    found = _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx) or Resolved("XXXX")
+    part = _TIME_OF_DAY.get(phrase.split()[-1])
+    if part and found.precision == "day":
+        # "that night", "the next morning": a part of that day, a TIME as TimeML values it
+        return attrs.evolve(found, value=found.value + part, type="TIME")
+    return found
 
 
 def _from_anchor(unit: str, offset: int, ctx: Context) -> Resolved | None:
@@ -771,8 +811,9 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
                 return a.year if first_month > a.month else a.year + 1
             return a.year if last_month < a.month else a.year - 1
         return ctx.anchor.year + offset
-    if ctx.discourse.sentence_year is not None and ctx.discourse.sentence_year_clause == ctx.discourse.clause:
-        return ctx.discourse.sentence_year
+    frame = _frame_year(ctx)
+    if frame is not None:
+        return frame
     year, a = ctx.anchor.year, ctx.anchor
     if season:
         if ctx.tense == "future" and last_month < a.month:
@@ -787,7 +828,8 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     """PART Q|H n yearspec: a quarter or half of a year."""
     kind = args[0]
     # "the last half" and "the latter half" of a year are its second half.
-    n = 2 if kind == "H" and args[1].lower() in ("last", "latter") else _norm("ordinal", args[1])
+    n = 2 if kind == "H" and args[1].lower() in ("last", "latter") else int(args[1]) if args[1].isdigit() \
+        else _norm("ordinal", args[1])
     months, precision = _PART_SPANS[kind]
     first = (n - 1) * months + 1
     year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
@@ -1158,6 +1200,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac, "FOLLOWINGWEEKDAY": r_following_weekday,
+    "ORDINALDAY": r_ordinalday, "SETEVERY": r_setevery,
 }
 
 

@@ -19,6 +19,11 @@ _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:(?:still|now|newly|recently|widely|long|much|so)\s+)?$", re.I)
 
 
+# A cue after "than" or "as" compares with a plan or forecast ("grew faster than expected in May"), and
+# looks ahead to nothing.
+_COMPARISON_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether a word follows a determiner, i.e. an -ed word used as an adjective ("a televised interview")."""
     return bool(_DETERMINER_BEFORE.search(text[max(0, start - 24):start]))
@@ -66,7 +71,8 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     chunk = text[start:end]
     lower = chunk.lower()
     exact = lower_is_exact(chunk, lower) and _KELVIN not in chunk
-    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, lower if exact else None)]
+    taken = [m.span() for m in finditer_from(future_re, _future_starts(), text, start, end, lower if exact else None)
+             if not _COMPARISON_BEFORE.search(text, max(start, m.start() - 8), m.start())]
     cues: list[tuple[int, str]] = [(a, "future") for a, _ in taken]
     if exact:  # the lower-cased chunk has the same words at the same offsets, already lower-cased
         words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(lower)]

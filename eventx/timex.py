@@ -297,6 +297,7 @@ _CONTINUES_NARRATIVE = ("REL", "MONTHDAYYEAR")
 # except those that carry a story forward ("two days later ... that night" is the later day's night).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 _CLOCK_VALUE = re.compile(r"T(\d\d):\d\d")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
 
 
@@ -320,7 +321,8 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         # quarter still running ("fourth-quarter results are expected") is not the one reported on.
         discourse.last_quarter = (resolved.start.year, (resolved.start.month - 1) // 3 + 1)
         discourse.quarter_sentence = discourse.sentence_index
-    if resolved.start.year == resolved.end.year:
+    if resolved.start.year == resolved.end.year or resolved.precision == "season":
+        # a winter runs into the next year, but "the winter of 1932" names 1932
         discourse.last_year = resolved.start.year
         if kind == "ABS" and resolved.precision == "day" and discourse.sentence_index <= _LEDE_SENTENCES:
             discourse.reference = resolved.start
@@ -675,7 +677,11 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
         if stated in ("DISC", "DISCN") and _MOVES_ON.search(" ".join(tokens[1:])):
             stated = "DISCFORWARD"  # "two days later", "the next day": the story moves on to that time
+        framing = discourse.sentence_year, discourse.sentence_year_clause
         _update_discourse(discourse, resolved, stated, anchor)
+        if _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start):
+            # "since 1984" starts a period that runs to now: it frames nothing after it in its clause
+            discourse.sentence_year, discourse.sentence_year_clause = framing
         if tokens[0] == "ABS" and resolved.precision == "year" and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
