@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -265,17 +266,26 @@ def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
     return t.start >= trigger.end and _POSSESSIVE.match(text, t.end) is not None
 
 
-def _coming_weekday(date: Timex, status: str, anchor: dt.date, trigger_start: int) -> Timex:
-    """A bare weekday dating a planned or expected event is the coming one, whatever the tense of the
-    verb that plans it ("organisers have called for another march on Thursday"); not one before the
-    trigger that a past verb governs, the day the plan was made ("agreed last week to resume talks")."""
-    if status not in ("planned", "expected") or date.rule_id != "weekday" or date.date_start is None \
-            or date.date_start >= anchor or (anchor - date.date_start).days >= 7 \
+_YEARLESS_MONTH_RULES = frozenset({"month_bare", "month_alone"})
+
+
+def _coming_date(date: Timex, status: str, anchor: dt.date, trigger_start: int) -> Timex:
+    """A bare weekday or month dating a planned or expected event is the coming one, whatever the tense
+    of the verb that plans it ("organisers have called for another march on Thursday", "agreed to meet
+    again in January"); not one before the trigger that a past verb governs, the day the plan was made
+    ("agreed last week to resume talks")."""
+    if status not in ("planned", "expected") or date.date_start is None or date.date_end >= anchor \
             or (date.end <= trigger_start and date.tense == "past"):
         return date
-    week = dt.timedelta(days=7)
-    return attrs.evolve(date, date_start=date.date_start + week, date_end=date.date_end + week,
-                        value=(date.date_start + week).isoformat() + date.value[10:])
+    if date.rule_id == "weekday" and (anchor - date.date_start).days < 7:
+        week = dt.timedelta(days=7)
+        return attrs.evolve(date, date_start=date.date_start + week, date_end=date.date_end + week,
+                            value=(date.date_start + week).isoformat() + date.value[10:])
+    if date.rule_id in _YEARLESS_MONTH_RULES and date.precision == "month" and (anchor - date.date_start).days < 366:
+        start = date.date_start.replace(year=date.date_start.year + 1)
+        end = dt.date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+        return attrs.evolve(date, date_start=start, date_end=end, value=f"{start.year:04d}" + date.value[4:])
+    return date
 
 
 def _dates_own_report(text: str, trigger: Candidate, t: Timex) -> bool:
@@ -508,7 +518,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None and anchor is not None:
-                date = _coming_weekday(date, status, anchor, cand.start)
+                date = _coming_date(date, status, anchor, cand.start)
             if date is not None:
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
