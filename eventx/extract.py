@@ -413,6 +413,8 @@ def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], tim
         if t.type == "DURATION" and clause[0] <= t.start and t.end <= trigger.start and t.duration_days \
                 and len(between.split()) <= 2 and re.fullmatch(r"[\w\s’'-]*", between):
             return t
+        if t.type == "DURATION" and t.duration_days and trigger.start <= t.start and t.end <= trigger.end:
+            return t  # inside the trigger: "ended a two-day sitting", "a two-day strike"
     for t in timexes:
         # right after the date: "closed on Monday after a nine-day run"
         if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
@@ -420,6 +422,9 @@ def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], tim
                 and re.fullmatch(r"[\s\w]{0,12}", text[date.end:t.start]) and _run_noun().match(text, t.end):
             return t
     return None
+
+
+_FROM_DATE = re.compile(r"\s+(?:on|from|starting|beginning)\s+", re.I)
 
 
 def date_interval(text: str, trigger: Candidate, date: Timex, duration: Timex | None,
@@ -436,7 +441,8 @@ def date_interval(text: str, trigger: Candidate, date: Timex, duration: Timex | 
     clause_text = text[clause[0]:clause[1]]
     if end_re.search(clause_text):
         return end - dt.timedelta(days=days), end
-    if start_re.search(clause_text):
+    if start_re.search(clause_text) or _FROM_DATE.fullmatch(text, trigger.end, date.start):
+        # a run said to be "on" or "from" a day right after it starts then: "a two-day strike on 4 March"
         return start, start + dt.timedelta(days=days)
     return start, end
 

@@ -231,7 +231,7 @@ def _past_for_future(year: int, month: int, day: int | None, ctx: Context) -> bo
 
 def _frame_year(ctx: Context) -> int | None:
     """The year named earlier in the expression's clause, if it can frame it: not a later year than
-    publication in a past-tense clause ("ratified the 2030 accord in early May" is last October)."""
+    publication in a past-tense clause ("ratified the 2030 accord in early May" is the last May)."""
     d = ctx.discourse
     if d.sentence_year is None or d.sentence_year_clause != d.clause:
         return None
