@@ -731,8 +731,12 @@ _DISC_PHRASES = {
     "the same afternoon": ("day", 0), "the same evening": ("day", 0), "the same night": ("day", 0),
     "that month": ("month", 0), "the following month": ("month", 1), "the same month": ("month", 0),
     "a month later": ("month", 1), "the previous month": ("month", -1), "a month earlier": ("month", -1),
-    "the month before": ("month", -1),
+    "the month before": ("month", -1), "earlier in the day": ("day", 0), "later in the day": ("day", 0),
+    "earlier in the week": ("week", 0), "later in the week": ("week", 0), "earlier in the month": ("month", 0),
+    "later in the month": ("month", 0), "earlier in the year": ("year", 0), "later in the year": ("year", 0),
 }
+# Phrases that name the unit the text is in, and the publication's before the text has named one.
+_IN_THE_UNIT = re.compile(r"(?:earlier|later) in the (?:day|week|month|year)")
 
 
 def _from_discourse(unit: str, offset: int, ctx: Context) -> Resolved | None:
@@ -755,7 +759,10 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     quarter = _quarter_context(ctx, _QUARTER_REACH)
     if quarter and unit == "year" and offset:
         return _quarter(quarter[0] + offset, quarter[1])
-    found = _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx) or Resolved("XXXX")
+    found = _from_discourse(unit, offset, ctx) or _from_anchor(unit, offset, ctx)
+    if found is None and ctx.anchor is not None and _IN_THE_UNIT.fullmatch(phrase):
+        found = _shift(ctx.anchor, unit, 0)
+    found = found or Resolved("XXXX")
     part = _TIME_OF_DAY.get(phrase.split()[-1])
     if part and found.precision == "day":
         # "that night", "the next morning": a part of that day, a TIME as TimeML values it
