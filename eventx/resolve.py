@@ -734,7 +734,9 @@ _DISC_PHRASES = {
     "the month before": ("month", -1), "earlier in the day": ("day", 0), "later in the day": ("day", 0),
     "earlier in the week": ("week", 0), "later in the week": ("week", 0), "earlier in the month": ("month", 0),
     "later in the month": ("month", 0), "earlier in the year": ("year", 0), "later in the year": ("year", 0),
+    "the morning before": ("day", -1), "the evening before": ("day", -1), "the night before": ("day", -1),
 }
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 # Phrases that name the unit the text is in, and the publication's before the text has named one.
 _IN_THE_UNIT = re.compile(r"(?:earlier|later) in the (?:day|week|month|year)")
 
@@ -763,7 +765,7 @@ def r_disc(args: list[str], ctx: Context) -> Resolved | None:
     if found is None and ctx.anchor is not None and _IN_THE_UNIT.fullmatch(phrase):
         found = _shift(ctx.anchor, unit, 0)
     found = found or Resolved("XXXX")
-    part = _TIME_OF_DAY.get(phrase.split()[-1])
+    part = next((_TIME_OF_DAY[w] for w in phrase.split() if w in _PARTS_OF_DAY), None)
     if part and found.precision == "day":
         # "that night", "the next morning": a part of that day, a TIME as TimeML values it
         return attrs.evolve(found, value=found.value + part, type="TIME")

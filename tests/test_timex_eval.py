@@ -13,7 +13,9 @@ from eventx.cli import main
 from conftest import SHARED
 
 TIMEML = SHARED / "timeml"
-FLOORS = {"timebank_tbaq": 0.844, "aquaint_tbaq": 0.815}
+# Development corpora: session 9 took AQUAINT from 0.816 to 0.8149 with expressions it leaves
+# unannotated ("all day", "earlier in the day"), for the held-out sets (docs/dates.md).
+FLOORS = {"timebank_tbaq": 0.844, "aquaint_tbaq": 0.814}
 
 
 def test_timex_cli_writes_one_line_per_document(tmp_path: Path) -> None:
@@ -139,8 +141,8 @@ HELDOUT_FLOORS = {
                 "narrative": (0.943, 0.943)},
     "heldout2": {"all": (0.876, 0.926), "politics_wire": (0.907, 0.942), "analysis": (0.876, 0.926),
                  "bulletin": (0.845, 0.912)},
-    "heldout3": {"all": (0.920, 0.927), "broadcast": (0.888, 0.864), "economy": (0.890, 0.921),
-                 "narrative": (0.956, 0.972), "wikinews": (0.954, 0.954)},
+    "heldout3": {"all": (0.922, 0.929), "broadcast": (0.892, 0.868), "economy": (0.890, 0.921),
+                 "narrative": (0.960, 0.976), "wikinews": (0.954, 0.954)},
 }
 HELDOUT_SIZES = {"heldout": "24 documents, 499 timexes", "heldout2": "24 documents, 543 timexes",
                  "heldout3": "24 documents, 555 timexes"}
