@@ -133,7 +133,25 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                     best = (distance, status, m.group(0).strip())
     if best is None:
         return "occurred", None
+    if best[1] == "hypothetical" and best[2].lower() == "would" and _reported_plan(text, start, end):
+        return "planned", best[2]  # "the spokesman said ... that the deputy would be sworn in tomorrow"
     return best[1], best[2]
+
+
+# "would" before a trigger in what a reporting verb reports, with no condition in the sentence, is a
+# future reported: a plan ("officials said the offers would be discussed at a cabinet meeting").
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|told\s+[\w’'-]+)\b[^.;!?]*?\bwould\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _reported_plan(text: str, start: int, end: int) -> bool:
+    """Whether a trigger's "would" belongs to a reported future with no condition in its sentence."""
+    before = _REPORTED_WOULD.search(text, max(0, start - 300), start)
+    if before is None:
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    return not _CONDITION.search(text, before.start(), stop.start() if stop else len(text))
 
 
 @attrs.frozen
