@@ -134,12 +134,12 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
     if best is None:
         return "occurred", None
     if best[1] == "hypothetical" and best[2].lower() == "would" and _reported_plan(text, start, end):
-        return "planned", best[2]  # "the spokesman said ... that the deputy would be sworn in tomorrow"
+        return "planned", best[2]  # "an aide said ... that the governor would take office next week"
     return best[1], best[2]
 
 
 # "would" before a trigger in what a reporting verb reports, with no condition in the sentence, is a
-# future reported: a plan ("officials said the offers would be discussed at a cabinet meeting").
+# future reported: a plan ("aides said the two leaders would hold talks in the capital").
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|told\s+[\w’'-]+)\b[^.;!?]*?\bwould\s+(?:[\w’'-]+\s+){0,5}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
