@@ -133,21 +133,24 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                     best = (distance, status, m.group(0).strip())
     if best is None:
         return "occurred", None
-    if best[1] == "hypothetical" and best[2].lower() == "would" and _reported_plan(text, start, end):
+    if best[1] == "hypothetical" and _WOULD_CUE.search(best[2]) and _reported_plan(text, start, end):
         return "planned", best[2]  # "an aide said ... that the governor would take office next week"
     return best[1], best[2]
 
 
-# "would" before a trigger in what a reporting verb reports, with no condition in the sentence, is a
-# future reported: a plan ("aides said the two leaders would hold talks in the capital").
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|told\s+[\w’'-]+)\b[^.;!?]*?\bwould\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+# "would" in what a reporting verb reports, with no condition in the sentence, is a future reported: a
+# plan ("aides said the two leaders would hold talks in the capital", "announced that a session would
+# be convened in May").
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|told\s+[\w’'-]+)\b[^.;!?]*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
+# the hypothetical cue found, before the trigger or after it ("... would be convened")
+_WOULD_CUE = re.compile(r"^(?:(?!\b(?:could|might|may)\b).)*\bwould\b(?:(?!\b(?:could|might|may)\b).)*$", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
 
 def _reported_plan(text: str, start: int, end: int) -> bool:
     """Whether a trigger's "would" belongs to a reported future with no condition in its sentence."""
-    before = _REPORTED_WOULD.search(text, max(0, start - 300), start)
+    before = _REPORTING_BEFORE.search(text, max(0, start - 300), start)
     if before is None:
         return False
     stop = _SENTENCE_STOP.search(text, end)
