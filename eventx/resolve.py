@@ -604,6 +604,8 @@ def r_weekday(args: list[str], ctx: Context) -> Resolved:
             direction = "ahead"
         else:
             direction = "this" if ctx.anchor.weekday() == weekday else "prev"
+    if direction == "tense" and args[1].lower() in ("until", "till", "by") and ctx.tense != "past":
+        direction = "ahead"  # "votes can arrive until Friday": a deadline still to come
     day = day_interval(_weekday(ctx.anchor, weekday, direction, ctx.tense))
     # "Friday night" stays a DATE in TimeBank/AQUAINT practice, with the part of day in the value.
     return attrs.evolve(day, value=day.value + suffix) if suffix else day
@@ -837,8 +839,8 @@ def r_part(args: list[str], ctx: Context) -> Resolved | None:
     """PART Q|H n yearspec: a quarter or half of a year."""
     kind = args[0]
     # "the last half" and "the latter half" of a year are its second half.
-    n = 2 if kind == "H" and args[1].lower() in ("last", "latter") else int(args[1]) if args[1].isdigit() \
-        else _norm("ordinal", args[1])
+    last = args[1].lower() in ("last", "latter", "final")
+    n = (2 if kind == "H" else 4) if last else int(args[1]) if args[1].isdigit() else _norm("ordinal", args[1])
     months, precision = _PART_SPANS[kind]
     first = (n - 1) * months + 1
     year = _part_year(args[2] if len(args) > 2 else "-", first, first + months - 1, ctx, season=kind == "H")
@@ -1025,6 +1027,16 @@ def r_clockday(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{day.value}{clock.value[10:]}", day.start, day.end, "day", type="TIME")
 
 
+def r_clockrel(args: list[str], ctx: Context) -> Resolved:
+    """CLOCKREL hour minute ampm word: a clock time on a day named from publication ("9am today",
+    "10pm last night")."""
+    clock = r_time(args[:3], ctx)
+    day = r_rel(["day", args[3]], ctx)
+    if day is None or day.start is None:
+        return clock
+    return Resolved(f"{day.start.isoformat()}{clock.value[10:]}", day.start, day.end, "day", type="TIME")
+
+
 def r_clockpart(args: list[str], ctx: Context) -> Resolved | None:
     """CLOCKPART hour day-part weekday: an hour with "o'clock" or the part of the day ("4 in the morning")."""
     hour = _number(args[0])
@@ -1209,7 +1221,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac, "FOLLOWINGWEEKDAY": r_following_weekday,
-    "ORDINALDAY": r_ordinalday, "SETEVERY": r_setevery,
+    "ORDINALDAY": r_ordinalday, "SETEVERY": r_setevery, "CLOCKREL": r_clockrel,
 }
 
 

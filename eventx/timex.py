@@ -32,7 +32,9 @@ _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!
 _SET_AHEAD = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|gave|given|granted)\b"
                               r"[^.;:!?]{0,50}\b(?:until|till)\s+$"
                               # "the federation has called a stoppage for 3 May": what is called for a date is ahead
-                              r"|\b(?:called|calls|call|calling|convened|convenes|summoned|fixed)\b[^.;:!?]{0,60}\bfor\s+$", re.I)
+                              r"|\b(?:called|calls|call|calling|convened|convenes|summoned|fixed)\b[^.;:!?]{0,60}\bfor\s+$"
+                              # "the hearing was switched to Thursday", "the vote was brought forward to Friday"
+                              r"|\b(?:moved|rescheduled|switched|shifted|brought\s+forward|pushed\s+back)\s+(?:back\s+)?to\s+$", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over|to)\s+")
@@ -682,7 +684,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         if _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start):
             # "since 1984" starts a period that runs to now: it frames nothing after it in its clause
             discourse.sentence_year, discourse.sentence_year_clause = framing
-        if tokens[0] == "ABS" and resolved.precision == "year" and _YEAR_FRAME.fullmatch(text, sentence.start, start):
+        if tokens[0] == "ABS" and resolved.precision in ("year", "month") and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
             discourse.sentence_year_clause = discourse.clause

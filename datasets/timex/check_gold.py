@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the held-out TIMEX3 gold (stdlib only).
 
-    python3 check_gold.py [heldout.jsonl | heldout2.jsonl | heldout3.jsonl]
+    python3 check_gold.py [heldout.jsonl | heldout2.jsonl | heldout3.jsonl | heldout4.jsonl]
 
 Checks every document and every timex: required fields, unique doc_ids, genre, dct an ISO date
 or null, offsets inside the text and text[start:end] == the timex text, no surrounding
@@ -16,8 +16,9 @@ import os
 import re
 import sys
 
-# genres of heldout.jsonl, heldout2.jsonl, then heldout3.jsonl
-GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy"}
+# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, then heldout4.jsonl
+GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy",
+          "diplomatic", "courts", "memoir", "campaign"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # VALUE FORMS -------------------------------------------------------------------------------
