@@ -78,13 +78,16 @@ def _word_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
         words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(lower)]
     else:
         words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)]
+    # a future cue that ends in an auxiliary ("due to be") governs the participle after it ("held")
+    auxiliary_ends = {b for a, b in taken if text[a:b].lower().rsplit(None, 1)[-1] in _AUXILIARIES}
     if taken:  # words inside a future cue are neither cues nor the word before one
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in taken)]
     listed = _listed_words()
     for i, (at, lower_word) in enumerate(words):
         if lower_word not in listed and not (lower_word.endswith("ed") and len(lower_word) > 4):
             continue
-        after_auxiliary = i > 0 and words[i - 1][1] in _AUXILIARIES
+        after_auxiliary = (i > 0 and words[i - 1][1] in _AUXILIARIES) \
+            or any(end <= at and not text[end:at].strip() for end in auxiliary_ends)
         if after_auxiliary and lower_word not in present and lower_word not in ("been", "being"):
             continue
         if lower_word in past:
