@@ -47,6 +47,11 @@ class Discourse:
     # expressions that name a year, cleared at each new paragraph.
     paragraph_year: int | None = None
     paragraph_end: int = 0
+    # In a first-person narrative (a memoir, an oral history), the past year its story is in, carried
+    # across paragraphs: set by a stated year well before publication, cleared by an expression that
+    # counts from publication ("today", "last week").  None in other texts.
+    story_year: int | None = None
+    first_person: bool = False
     # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
     # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
     narrative_years: bool = True
@@ -202,9 +207,10 @@ def _narrative_year(ctx: Context) -> int | None:
     ("By March 2022 fuel ran out. ... On 20 July, parliament elected ..."): None when the paragraph has
     named no year before the publication year."""
     d, anchor = ctx.discourse, ctx.anchor
-    if ctx.tense != "past" or d.paragraph_year is None or anchor is None or d.paragraph_year >= anchor.year:
+    year = d.paragraph_year if d.paragraph_year is not None else d.story_year
+    if ctx.tense != "past" or year is None or anchor is None or year >= anchor.year:
         return None
-    return d.paragraph_year
+    return year
 
 
 def _discourse_month_year(month: int, step: int, ctx: Context) -> int | None:
@@ -825,6 +831,9 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
     frame = _frame_year(ctx)
     if frame is not None:
         return frame
+    narrative = _narrative_year(ctx) if season else None
+    if narrative is not None:
+        return narrative  # "By the summer I was taking minutes", in a story told about 1977
     year, a = ctx.anchor.year, ctx.anchor
     if season:
         if ctx.tense == "future" and last_month < a.month:

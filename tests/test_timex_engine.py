@@ -226,3 +226,25 @@ def test_without_an_anchor_yearless_dates_take_the_year_the_text_last_named() ->
     assert [t.value for t in timex.find_timexes(text, None, narrative_years=False)] == ["1941-06-22", "XXXX-12-07", "XXXX-WI"]
     # deictic words count from a moment the text does not give
     assert [t.value for t in timex.find_timexes("In 1941 the war widened. Last June the treaty was signed.", None)][1] != "1941-06"
+
+
+# A first-person memoir written in 2015 about 1977: its story year holds across paragraphs, until an
+# expression counts from the day of writing.
+MEMOIR = ("I was nineteen when I joined the dockers' union in Hull in 1977, and my father was not pleased.\n\n"
+          "I went to my first branch meeting in March. By the summer I was taking minutes, and I kept them "
+          "in a biscuit tin for years.\n\n"
+          "Last week I found the tin again. In May my grandson asked what a branch meeting was.")
+
+
+def test_a_first_person_story_keeps_its_year_across_paragraphs() -> None:
+    found = {t.text: t.value for t in timex.find_timexes(MEMOIR, "2015-11-20")}
+    assert found["March"] == "1977-03" and found["the summer"] == "1977-SU"
+    # "last week" counts from the day of writing, and ends the story's year
+    assert found["Last week"] == "2015-W46" and found["May"] == "2015-05"
+
+
+def test_a_third_person_report_does_not_carry_a_background_year_into_later_paragraphs() -> None:
+    report = MEMOIR.replace("I was nineteen when I joined", "Ann Ross was nineteen when she joined").replace(
+        "I went to my first", "She went to her first").replace("I was taking minutes, and I kept", "she was taking minutes and kept")
+    found = {t.text: t.value for t in timex.find_timexes(report.split("\n\nLast week")[0], "2015-11-20")}
+    assert found["March"] == "2015-03"
