@@ -29,6 +29,19 @@ _FIRST_OR_SUPERLATIVE = re.compile(
     re.I)
 
 
+# A first-person narrative: this many "I", "my" or "me" outside quotation marks.
+_FIRST_PERSON_WORDS = 5
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]|``[^\n]*?''")
+
+
+def is_first_person(text: str) -> bool:
+    """Whether a text is told in the first person outside its quotations (a memoir, an oral history)."""
+    if len(_FIRST_PERSON.findall(text)) < _FIRST_PERSON_WORDS:  # most texts: no need to drop quotations
+        return False
+    return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text))) >= _FIRST_PERSON_WORDS
+
+
 @attrs.define
 class Discourse:
     """The time the text itself has set so far (for "the same year", "two days later")."""
@@ -47,11 +60,19 @@ class Discourse:
     # expressions that name a year, cleared at each new paragraph.
     paragraph_year: int | None = None
     paragraph_end: int = 0
-    # In a first-person narrative (a memoir, an oral history), the past year its story is in, carried
-    # across paragraphs: set by a stated year well before publication, cleared by an expression that
-    # counts from publication ("today", "last week").  None in other texts.
+    # The past year a story is in, carried across paragraphs: set by a stated year well before
+    # publication, cleared by an expression that counts from publication ("today", "last week").
+    # Followed only in a first-person narrative (a memoir, an oral history; see first_person).
     story_year: int | None = None
-    first_person: bool = False
+    # The text being tagged, and whether it is told in the first person (found when first needed).
+    text: str = attrs.field(default="", repr=False)
+    _first_person: bool | None = attrs.field(default=None, repr=False)
+
+    def first_person(self) -> bool:
+        """Whether the text is told in the first person outside its quotations."""
+        if self._first_person is None:
+            self._first_person = is_first_person(self.text)
+        return self._first_person
     # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
     # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
     narrative_years: bool = True
@@ -207,7 +228,9 @@ def _narrative_year(ctx: Context) -> int | None:
     ("By March 2022 fuel ran out. ... On 20 July, parliament elected ..."): None when the paragraph has
     named no year before the publication year."""
     d, anchor = ctx.discourse, ctx.anchor
-    year = d.paragraph_year if d.paragraph_year is not None else d.story_year
+    year = d.paragraph_year
+    if year is None and d.story_year is not None and ctx.tense == "past" and d.first_person():
+        year = d.story_year
     if ctx.tense != "past" or year is None or anchor is None or year >= anchor.year:
         return None
     return year

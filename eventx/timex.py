@@ -298,12 +298,9 @@ _CONTINUES_NARRATIVE = ("REL", "MONTHDAYYEAR")
 # Expressions resolved against the discourse do not move it ("a year earlier" twice is not two years),
 # except those that carry a story forward ("two days later ... that night" is the later day's night).
 _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
-# A first-person narrative: this many "I", "my" or "me" outside quotation marks.
-_FIRST_PERSON_WORDS = 5
-_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
-_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]|``[^\n]*?''")
-# A stated year at least this many years before publication starts a first-person story told in it;
-# an expression of these kinds, counted from publication, ends it.
+# A stated year at least this many years before publication starts a story told in it (followed in a
+# first-person narrative only, resolve.Discourse.story_year); an expression of these kinds, counted
+# from publication, ends it.
 _STORY_GAP_YEARS = 2
 _STATES_STORY_YEAR = ("ABS", "AGO", "MONTHDAYYEAR", "PARTOFDATE")
 _ENDS_STORY = ("REL", "WEEKDAY")
@@ -322,13 +319,12 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.last_clock = (resolved.start, int(clock.group(1)))
     if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
         discourse.quarter_sentence = discourse.sentence_index
-    if discourse.first_person:
-        if kind in _ENDS_STORY:
-            discourse.story_year = None
-        elif kind in _STATES_STORY_YEAR and resolved.start is not None and anchor is not None \
-                and resolved.precision in ("year", "month", "day", "season") \
-                and resolved.start.year <= anchor.year - _STORY_GAP_YEARS:
-            discourse.story_year = resolved.start.year
+    if kind in _ENDS_STORY:
+        discourse.story_year = None
+    elif kind in _STATES_STORY_YEAR and resolved.start is not None and anchor is not None \
+            and resolved.precision in ("year", "month", "day", "season") \
+            and resolved.start.year <= anchor.year - _STORY_GAP_YEARS:
+        discourse.story_year = resolved.start.year
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
     if resolved.precision == "quarter" and kind == "PART" and not (
@@ -752,11 +748,6 @@ def _anchor_date(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
     raise TypeError(f"anchor must be a date, a datetime, an ISO 8601 string or None, not {type(anchor).__name__}")
 
 
-def _is_first_person(text: str) -> bool:
-    """Whether a text is told in the first person outside its quotations (a memoir, an oral history)."""
-    return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", text))) >= _FIRST_PERSON_WORDS
-
-
 def find_timexes(text: str, anchor: dt.date | dt.datetime | str | None, *,
                  spans: Iterable[Span] | None = None, narrative_years: bool = True) -> list[Timex]:
     """All temporal expressions in `text` resolved against `anchor` (the publication date).
@@ -770,7 +761,7 @@ def find_timexes(text: str, anchor: dt.date | dt.datetime | str | None, *,
     anchor = _anchor_date(anchor)
     if spans is None:
         spans = [s for p in segment.paragraphs(text) for s in segment.sentences(text, p.start, p.end)]
-    discourse = Discourse(narrative_years=narrative_years, first_person=_is_first_person(text))
+    discourse = Discourse(narrative_years=narrative_years, text=text)
     found: list[Timex] = []
     scan = _document_scan(text)
     for sentence in spans:
