@@ -151,6 +151,12 @@ def quotation_around(text: str, start: int, end: int, sentence: tuple[int, int])
     return None
 
 
+# An attribution closing the sentence (", officials said.") reports what comes before it; its verb's
+# tense is the report's, not the reported schedule's ("Polls open at 8 a.m. Thursday, officials said").
+_TRAILING_ATTRIBUTION = re.compile(r",\s*(?:[\w’'.-]+\s+){0,5}?(?:said|says|told\s+[\w’'-]+|added|stated)"
+                                   r"(?:\s+(?:on\s+)?[\w’'-]+){0,3}\s*[.!?]?[\"”’']*\s*$", re.I)
+
+
 def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
                     sentence: tuple[int, int]) -> str | None:
     """Tense (past, present, future) of the verb nearest to text[start:end], clause first; inside a
@@ -160,8 +166,10 @@ def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
     if quoted is not None:
         clause = (max(clause[0], quoted[0]), min(clause[1], quoted[1]))
         sentence = quoted
+    attribution = _TRAILING_ATTRIBUTION.search(text, end, sentence[1])
     for left, right in (clause, sentence):
-        cues = [(off, t) for off, t in cues_in_sentence if left <= off < right and not start <= off < end]
+        cues = [(off, t) for off, t in cues_in_sentence if left <= off < right and not start <= off < end
+                and not (attribution is not None and off >= attribution.start())]
         if cues:
             before = [c for c in cues if c[0] < start and (left == clause[0] or start - c[0] < 60)]
             if before:
