@@ -152,7 +152,7 @@ def quotation_around(text: str, start: int, end: int, sentence: tuple[int, int])
 
 
 # An attribution closing the sentence (", officials said.") reports what comes before it; its verb's
-# tense is the report's, not the reported schedule's ("Polls open at 8 a.m. Thursday, officials said").
+# tense is the report's, not the reported schedule's ("Voting begins at 7 a.m. Sunday, officials said").
 _TRAILING_ATTRIBUTION = re.compile(r",\s*(?:[\w’'.-]+\s+){0,5}?(?:said|says|told\s+[\w’'-]+|added|stated)"
                                    r"(?:\s+(?:on\s+)?[\w’'-]+){0,3}\s*[.!?]?[\"”’']*\s*$", re.I)
 
