@@ -157,6 +157,16 @@ _TRAILING_ATTRIBUTION = re.compile(r",\s*(?:[\w’'.-]+\s+){0,5}?(?:said|says|to
                                    r"(?:\s+(?:on\s+)?[\w’'-]+){0,3}\s*[.!?]?[\"”’']*\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=512)
+def _closing_attribution(text: str, start: int, end: int) -> int:
+    """Where an attribution closing the sentence text[start:end] begins (its comma), or `end` for none.
+
+    Its words hold no comma, so the one match there can be begins at the last comma before its verb,
+    whatever the expression it is tested for."""
+    m = _TRAILING_ATTRIBUTION.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
                     sentence: tuple[int, int]) -> str | None:
     """Tense (past, present, future) of the verb nearest to text[start:end], clause first; inside a
@@ -166,10 +176,12 @@ def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
     if quoted is not None:
         clause = (max(clause[0], quoted[0]), min(clause[1], quoted[1]))
         sentence = quoted
-    attribution = _TRAILING_ATTRIBUTION.search(text, end, sentence[1])
+    attribution = _closing_attribution(text, sentence[0], sentence[1])
+    if attribution < end:
+        attribution = sentence[1]  # the expression is inside the attribution, or there is none
     for left, right in (clause, sentence):
         cues = [(off, t) for off, t in cues_in_sentence if left <= off < right and not start <= off < end
-                and not (attribution is not None and off >= attribution.start())]
+                and off < attribution]
         if cues:
             before = [c for c in cues if c[0] < start and (left == clause[0] or start - c[0] < 60)]
             if before:
