@@ -133,7 +133,8 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                     best = (distance, status, m.group(0).strip())
     if best is None:
         return "occurred", None
-    if best[1] == "hypothetical" and _WOULD_CUE.search(best[2]) and _reported_plan(text, start, end):
+    if best[1] == "hypothetical" and _WOULD.search(best[2]) and not _OTHER_MODAL.search(best[2]) \
+            and _reported_plan(text, start, end):
         return "planned", best[2]  # "an aide said ... that the governor would take office next week"
     return best[1], best[2]
 
@@ -143,8 +144,9 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
 # be convened in May").
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|announced|announces|confirmed|stated|told\s+[\w’'-]+)\b[^.;!?]*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
-# the hypothetical cue found, before the trigger or after it ("... would be convened")
-_WOULD_CUE = re.compile(r"^(?:(?!\b(?:could|might|may)\b).)*\bwould\b(?:(?!\b(?:could|might|may)\b).)*$", re.I)
+# the hypothetical cue found (before the trigger or after it, "... would be convened") is "would", no other modal
+_WOULD = re.compile(r"\bwould\b", re.I)
+_OTHER_MODAL = re.compile(r"\b(?:could|might|may)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
 

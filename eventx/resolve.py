@@ -67,17 +67,17 @@ class Discourse:
     # The text being tagged, and whether it is told in the first person (found when first needed).
     text: str = attrs.field(default="", repr=False)
     _first_person: bool | None = attrs.field(default=None, repr=False)
+    # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
+    # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
+    narrative_years: bool = True
+    # The day and hour of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next day's).
+    last_clock: tuple[dt.date, int] | None = None
 
     def first_person(self) -> bool:
         """Whether the text is told in the first person outside its quotations."""
         if self._first_person is None:
             self._first_person = is_first_person(self.text)
         return self._first_person
-    # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
-    # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
-    narrative_years: bool = True
-    # The day and hour of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next day's).
-    last_clock: tuple[dt.date, int] | None = None
 
 
 @attrs.frozen

@@ -309,10 +309,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
 
 
-def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None) -> None:
+def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None,
+                      frames: bool = True) -> None:
     """Record the time an expression sets, for later "same year" or "next day" references.
 
-    Only expressions that state a year (or a year relative to the anchor) set the sentence's year.
+    Only expressions that state a year (or a year relative to the anchor) set the sentence's year, and
+    not when they do not frame what follows them (`frames` false: "since 1984" starts a period that
+    runs to now).
     """
     clock = _CLOCK_VALUE.search(resolved.value) if resolved.type == "TIME" and resolved.start is not None else None
     if clock is not None:
@@ -343,8 +346,9 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         if kind in _SETS_SENTENCE_YEAR and not (kind == "REL" and resolved.precision != "year"):
             # "last month" or "yesterday" names no year of its own: a month later in the sentence
             # ("fell to 3.8% last month from 4.1% in December") is placed by its own tense.
-            discourse.sentence_year = resolved.start.year
-            discourse.sentence_year_clause = discourse.clause
+            if frames:
+                discourse.sentence_year = resolved.start.year
+                discourse.sentence_year_clause = discourse.clause
             if kind in _CONTINUES_NARRATIVE:
                 discourse.paragraph_year = resolved.start.year
     if resolved.precision in ("month", "week", "day") and (resolved.start.year, resolved.start.month) == (resolved.end.year, resolved.end.month):
@@ -691,11 +695,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
         if stated in ("DISC", "DISCN") and _MOVES_ON.search(" ".join(tokens[1:])):
             stated = "DISCFORWARD"  # "two days later", "the next day": the story moves on to that time
-        framing = discourse.sentence_year, discourse.sentence_year_clause
-        _update_discourse(discourse, resolved, stated, anchor)
-        if _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start):
-            # "since 1984" starts a period that runs to now: it frames nothing after it in its clause
-            discourse.sentence_year, discourse.sentence_year_clause = framing
+        _update_discourse(discourse, resolved, stated, anchor,
+                          frames=not _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start))
         if tokens[0] == "ABS" and resolved.precision in ("year", "month") and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
