@@ -420,11 +420,18 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
         return nearest(shared)
     if relative:
         return nearest(relative)
+    if segment.predicate_resumes(text, starts, clause):
+        resumed = [t for t in usable if segment.expression_clause(text, starts, t.start, t.end) == clause + 2]
+        if resumed:
+            return nearest(resumed)  # "the plenum, which lasted four days, ended on Saturday"
     initial = [t for t in usable if _is_sentence_initial(text, sentence, t)]
     return initial[0] if initial else None
 
 
 _AFTER_A_RUN = re.compile(r"\bafter\s+(?:a|an)\s+$", re.I)
+# a relative clause giving the length of the trigger's event: "the plenum, which lasted four days, ended ..."
+_LASTED = re.compile(r"[\s,]*(?:which|that)\s+(?:had\s+)?(?:lasted|ran|went\s+on|continued|lasts|runs|will\s+(?:last|run))"
+                     r"\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 
 
 def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], timexes: list[Timex],
@@ -438,6 +445,8 @@ def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], tim
             return t
         if t.type == "DURATION" and t.duration_days and trigger.start <= t.start and t.end <= trigger.end:
             return t  # inside the trigger: "ended a two-day sitting", "a two-day strike"
+        if t.type == "DURATION" and t.duration_days and _LASTED.fullmatch(text, trigger.end, t.start):
+            return t  # "the plenum, which lasted four days, ended on Saturday"
     for t in timexes:
         # right after the date: "closed on Monday after a nine-day run"
         if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \

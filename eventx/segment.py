@@ -161,6 +161,23 @@ def next_clause_places_event(text: str, starts: list[int], clause: int) -> bool:
     return clause + 1 < len(starts) and bool(_locating().match(text[starts[clause + 1]:starts[clause + 1] + 80]))
 
 
+@functools.cache
+def _resumed() -> re.Pattern[str]:
+    """Pattern of a clause that resumes the predicate of the noun before a relative clause between commas."""
+    return re.compile(load_rules("grammar_en")["clauses"]["resumed"], re.I)
+
+
+def predicate_resumes(text: str, starts: list[int], clause: int) -> bool:
+    """Whether clause + 2 is the predicate of clause's noun after a relative clause between commas
+    ("the plenum, which lasted four days, ended on Saturday")."""
+    if clause + 2 >= len(starts):
+        return False
+    relative, after = starts[clause + 1], starts[clause + 2]
+    return text[starts[clause]:relative].rstrip().endswith(",") and text[after - 1] == "," \
+        and bool(_NONRESTRICTIVE.match(text, text.rfind(",", starts[clause], relative))) \
+        and bool(_resumed().match(text[after:after + 80]))
+
+
 def relative_clause_follows(text: str, starts: list[int], clause: int, trigger_end: int) -> bool:
     """Whether the clause after `clause` is a relative clause opening soon after the trigger."""
     if clause + 1 >= len(starts):
