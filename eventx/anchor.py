@@ -18,7 +18,7 @@ def _rules() -> dict:
     """The anchor rule file with its patterns compiled against the temporal sub-patterns."""
     data = load_rules("anchor_en")
     patterns = load_rules("time_en")["patterns"]
-    for group in ("byline", "dateline"):
+    for group in ("byline", "footer", "dateline"):
         for rule in data[group]:
             rule["regex"] = compile_pattern(rule["pattern"], patterns, where=f"anchor_en.toml {rule['id']}")
     return data
@@ -133,6 +133,18 @@ def from_byline(text: str) -> Anchor | None:
             if day is not None:
                 return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
                               char_start=span[0], char_end=span[1])
+    return _from_footer(text)
+
+
+def _from_footer(text: str) -> Anchor | None:
+    """A labelled publication date at the foot of the page ("Published February 20, 2008.")."""
+    start = max(0, len(text) - _rules()["footer_chars"])
+    for rule in _rules()["footer"]:
+        for m in rule["regex"].finditer(text, start):
+            day = parse_date_string(m.group("date"))
+            if day is not None:
+                return Anchor(date=day, year=day.year, source="text", evidence=m.group("date").strip(),
+                              char_start=m.start("date"), char_end=m.end("date"))
     return None
 
 

@@ -11,7 +11,9 @@ from eventx.rulefiles import load_rules
 from eventx import segment
 
 RULES = load_rules("anchor_en")
-BYLINES = [pytest.param(ex, id=ex["text"][:30]) for r in RULES["byline"] + RULES["dateline"] for ex in r["examples"]]
+BYLINES = [pytest.param(ex, id=ex["text"][:30]) for r in RULES["byline"] + RULES["footer"] + RULES["dateline"]
+           for ex in r["examples"]]
+FOOTER_NEGATIVES = [pytest.param(ex, id=ex["text"][:30]) for r in RULES["footer"] for ex in r.get("negatives", [])]
 
 
 def _anchor(text: str, published: dt.date | None = None):
@@ -23,6 +25,12 @@ def test_anchor_printed_date(example: dict) -> None:
     anchor = _anchor(example["text"])
     assert anchor.date == dt.date.fromisoformat(example["date"])
     assert anchor.source in ("text", "inferred")
+
+
+@pytest.mark.parametrize("example", FOOTER_NEGATIVES)
+def test_anchor_footer_rule_reads_no_date_from_the_body(example: dict) -> None:
+    anchor = _anchor(example["text"])
+    assert anchor.source != "text", f"read {anchor.date} from {anchor.evidence!r}"
 
 
 def test_anchor_metadata_wins_over_text() -> None:
