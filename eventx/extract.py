@@ -171,8 +171,8 @@ class Candidate:
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
-    """The span of the rule's trigger group (t, or t2 for alternatives), else the whole match."""
-    for name in ("t", "t2"):
+    """The span of the rule's trigger group (t, or t2, t3, t4 for alternatives), else the whole match."""
+    for name in ("t", "t2", "t3", "t4"):
         if name in match.re.groupindex and match.group(name) is not None:
             return match.span(name)
     return match.span()
