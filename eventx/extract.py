@@ -232,6 +232,11 @@ def _rule_matches(text: str, sentence: Span, body: str) -> Iterator[tuple[Trigge
             yield rule, m
 
 
+def _inside_a_word(text: str, offset: int) -> bool:
+    """Whether `offset` falls between two letters or digits of one word."""
+    return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
+
+
 def find_triggers(text: str, sentence: Span) -> list[Candidate]:
     """Trigger matches in one sentence, with context checks applied and overlaps resolved."""
     found: list[Candidate] = []
@@ -243,6 +248,8 @@ def find_triggers(text: str, sentence: Span) -> list[Candidate]:
                 rule.not_after.match(text[m.end():min(sentence.end, m.end() + _CONTEXT_CHARS)]):
             continue
         start, end = _trigger_span(m)
+        if _inside_a_word(text, m.start()) or _inside_a_word(text, start):
+            continue  # "ended" in "attended": a rule pattern without a word boundary must not match there
         found.append(Candidate(rule, start, end, m.start(), m.end()))
     found.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start, c.rule.id))
     kept: list[Candidate] = []
