@@ -299,6 +299,38 @@ def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
 _YEARLESS_MONTH_RULES = frozenset({"month_bare", "month_alone"})
 
 
+@functools.cache
+def _gap_before_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A measured gap from another event that a date follows, and an approximation before it (grammar_en.toml)."""
+    rel = load_rules("grammar_en")["event_relations"]
+    return re.compile(expand(rel["gap_before_date"], {"same_day": rel["same_day"]}), re.I), \
+        re.compile(rel["approximate"], re.I)
+
+
+def _across_a_gap(text: str, sentence: Span, trigger: Candidate, date: Timex | None) -> Timex | None:
+    """The day of a trigger dated by another event's day across a measured gap ("Two days after the vote on
+    Sunday, the president resigned" is two days after Sunday); the other event keeps its own day."""
+    if date is None or date.precision != "day" or date.date_start is None or date.date_start != date.date_end:
+        return date
+    gap_re, approximate = _gap_before_date()
+    m = gap_re.search(text, max(sentence.start, date.start - 120), date.start)
+    if m is None or m.start() <= trigger.start < date.end \
+            or approximate.search(text, max(sentence.start, m.start() - 20), m.start()):
+        return date
+    if m.group("eve"):
+        step = -1
+    elif m.group("rel3"):
+        step = 1 if m.group("rel3").lower() == "after" else -1
+    elif m.group("n"):
+        step = (_COUNTS.get(m.group("n").lower()) or int(m.group("n"))) \
+            * (7 if m.group("unit").lower().startswith("week") else 1)
+        step = step if m.group("rel2").lower() == "after" else -step
+    else:
+        return date  # hours or moments after: the same day
+    day = date.date_start + dt.timedelta(days=step)
+    return attrs.evolve(date, date_start=day, date_end=day, value=day.isoformat() + date.value[10:])
+
+
 def _coming_date(date: Timex, status: str, anchor: dt.date, trigger_start: int) -> Timex:
     """A bare weekday or month dating a planned or expected event is the coming one, whatever the tense
     of the verb that plans it ("organisers have called for another march on Thursday", "agreed to meet
@@ -560,6 +592,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             ci = segment.clause_index(starts, cand.start)
             clause = (starts[ci], starts[ci + 1] if ci + 1 < len(starts) else sentence.end)
             date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts) or stamp
+            date = _across_a_gap(text, sentence, cand, date)
             status, cue = find_status(text, cand.start, cand.end, clause)
             fields: dict = {}
             if date is not None and anchor is not None:
@@ -791,7 +824,7 @@ def _relations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return lead, re.compile(rel["ordinal_day"], re.I), re.compile(rel["running_day"], re.I)
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 # A quantity before after/before ("two weeks after the vote") is a gap the connective rule does not measure.
 _MEASURED_GAP = re.compile(r"\b(?:days?|weeks?|months?|years?|later|earlier|long|soon)\s*$", re.I)
@@ -900,7 +933,9 @@ def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex
                     if lead.group("n"):
                         step = _COUNTS.get(lead.group("n").lower()) or int(lead.group("n"))
                         step *= 7 if lead.group("unit").lower().startswith("week") else 1
-                    before_it = lead.group("rel").lower() == "before"
+                    before_it = lead.group("rel").lower() == "before" or lead.group("rel").lower().endswith("eve of")
+                    if lead.group("rel").lower().endswith("eve of"):
+                        step = 1  # the eve of an event is the day before it
                     day = (span[0] if before_it else span[1]) + dt.timedelta(days=-step if before_it else step)
                     days = (day, day)
                     break
