@@ -72,6 +72,9 @@ class Discourse:
     narrative_years: bool = True
     # The day and hour of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next day's).
     last_clock: tuple[dt.date, int] | None = None
+    # The last year the text stated outright ("in 1908", "on 11 June 1931"): a past "four years later"
+    # that would fall after publication counts from it instead.
+    stated_year: int | None = None
 
     def first_person(self) -> bool:
         """Whether the text is told in the first person outside its quotations."""
@@ -746,6 +749,7 @@ def r_ahead(args: list[str], ctx: Context) -> Resolved | None:
 
 
 _DISC_PHRASES = {
+    "the following decade": ("decade", 1), "the previous decade": ("decade", -1),
     "the same year": ("year", 0), "that year": ("year", 0), "the following year": ("year", 1),
     "the next year": ("year", 1), "the previous year": ("year", -1), "a year earlier": ("year", -1),
     "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
@@ -781,6 +785,11 @@ def _from_discourse(unit: str, offset: int, ctx: Context) -> Resolved | None:
         return month_interval(*_add_months(*d.last_month, offset))
     if unit == "year" and d.last_year is not None:
         return year_interval(d.last_year + offset)
+    if unit == "decade" and d.last_year is not None:
+        return r_decade([str((d.last_year // 10 + offset) * 10)], ctx) if offset in (-1, 1) \
+            else year_interval(d.last_year + 10 * offset)
+    if unit in ("century", "centurie") and d.last_year is not None:
+        return year_interval(d.last_year + 100 * offset)
     return None
 
 
@@ -821,7 +830,17 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if unit == "week" and ctx.discourse.last_day is not None:
         # "Two weeks later" after a day is a day.
         return day_interval(ctx.discourse.last_day + dt.timedelta(weeks=sign * n))
-    return _from_discourse(unit, sign * n, ctx) or _from_anchor(unit, sign * n, ctx) or Resolved("XXXX")
+    if unit == "decade" and n == 1:
+        n, unit = 10, "year"  # "a decade later": a year, ten on
+    found = _from_discourse(unit, sign * n, ctx)
+    d = ctx.discourse
+    if found is not None and found.start is not None and sign > 0 and ctx.tense == "past" and ctx.anchor is not None \
+            and found.start > ctx.anchor and d.stated_year is not None and unit in ("year", "decade", "century", "centurie"):
+        # a past event "four years later" cannot lie after publication: count from the year last stated
+        saved, d.last_year = d.last_year, d.stated_year
+        found = _from_discourse(unit, sign * n, ctx)
+        d.last_year = saved
+    return found or _from_anchor(unit, sign * n, ctx) or Resolved("XXXX")
 
 
 # Words that put a part of a year in the year before ("the year-earlier third quarter").
@@ -865,6 +884,12 @@ def _part_year(spec: str, first_month: int, last_month: int, ctx: Context, *, se
             return year - 1
         return year
     return year - 1 if first_month > a.month else year
+
+
+def r_qmonth(args: list[str], ctx: Context) -> Resolved | None:
+    """QMONTH month: the quarter that ends in that month ("the March quarter" is the first)."""
+    month = _norm("month", args[0])
+    return r_part(["Q", str((month - 1) // 3 + 1), "-"], ctx)
 
 
 def r_part(args: list[str], ctx: Context) -> Resolved | None:
@@ -1253,7 +1278,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,
     "TIME": r_time, "CLOCKPART": r_clockpart, "DURFRAC": r_durfrac, "FOLLOWINGWEEKDAY": r_following_weekday,
-    "ORDINALDAY": r_ordinalday, "SETEVERY": r_setevery, "CLOCKREL": r_clockrel,
+    "ORDINALDAY": r_ordinalday, "SETEVERY": r_setevery, "CLOCKREL": r_clockrel, "QMONTH": r_qmonth,
 }
 
 

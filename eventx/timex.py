@@ -304,6 +304,8 @@ _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 _STORY_GAP_YEARS = 2
 _STATES_STORY_YEAR = ("ABS", "AGO", "MONTHDAYYEAR", "PARTOFDATE")
 _ENDS_STORY = ("REL", "WEEKDAY")
+# Expressions that state their year outright ("1908", "11 June 1931", "the morning of 5 March 1956").
+_STATES_YEAR = ("ABS", "MONTHDAYYEAR", "PARTOFDATE")
 _CLOCK_VALUE = re.compile(r"T(\d\d):\d\d")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
@@ -330,7 +332,7 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
         discourse.story_year = resolved.start.year
     if resolved.start is None or resolved.precision in (None, "decade", "century") or kind in _KEEPS_DISCOURSE:
         return
-    if resolved.precision == "quarter" and kind == "PART" and not (
+    if resolved.precision == "quarter" and kind in ("PART", "MONTHS", "QMONTH") and not (
             discourse.last_quarter and resolved.start.year < discourse.last_quarter[0]) \
             and not (anchor is not None and resolved.end >= anchor):
         # Only a named, completed quarter ("the third quarter") sets the quarter under report; "a year
@@ -341,6 +343,8 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
     if resolved.start.year == resolved.end.year or resolved.precision == "season":
         # a winter runs into the next year, but "the winter of 1932" names 1932
         discourse.last_year = resolved.start.year
+        if kind in _STATES_YEAR:
+            discourse.stated_year = resolved.start.year
         if kind == "ABS" and resolved.precision == "day" and discourse.sentence_index <= _LEDE_SENTENCES:
             discourse.reference = resolved.start
         if kind in _SETS_SENTENCE_YEAR and not (kind == "REL" and resolved.precision != "year"):

@@ -16,9 +16,9 @@ import os
 import re
 import sys
 
-# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, then heldout4.jsonl
+# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, then heldout5.jsonl
 GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy",
-          "diplomatic", "courts", "memoir", "campaign"}
+          "diplomatic", "courts", "memoir", "campaign", "parliament", "wire", "history", "business"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # VALUE FORMS -------------------------------------------------------------------------------
