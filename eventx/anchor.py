@@ -85,12 +85,32 @@ def _dateparser_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
+
+
+def _full_year(digits: str) -> int:
+    """A year from four digits, or from two ('92 is 1992, '07 is 2007: 1950 to 2049)."""
+    year = int(digits)
+    return year if len(digits) == 4 else (1900 + year if year >= 50 else 2000 + year)
+
+
 def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
     """A numeric byline date; slashed dates that could be day- or month-first are decided by the text."""
+    groups = m.groupdict()
+    if groups.get("roman"):
+        try:
+            return dt.date(int(m.group("year3")), _ROMAN_MONTHS[m.group("roman")], int(m.group("day3")))
+        except ValueError:
+            return None
+    if groups.get("yy"):
+        try:
+            return dt.date(_full_year(m.group("yy")), _MONTHS[m.group("monthword")[:3].lower()], int(m.group("day4")))
+        except (ValueError, KeyError):
+            return None
     if m.groupdict().get("year2"):
         parts = [(int(m.group("year2")), int(m.group("month2")), int(m.group("day2")))]
     else:
-        year, first, second = int(m.group("year")), int(m.group("day")), int(m.group("month"))
+        year, first, second = _full_year(m.group("year")), int(m.group("day")), int(m.group("month"))
         parts = [(year, second, first)]
         if m.group("sep") == "/" and first <= 12 and second <= 12 and first != second:
             parts.append((year, first, second))
@@ -141,10 +161,13 @@ def _from_footer(text: str) -> Anchor | None:
     start = max(0, len(text) - _rules()["footer_chars"])
     for rule in _rules()["footer"]:
         for m in rule["regex"].finditer(text, start):
-            day = parse_date_string(m.group("date"))
+            if "date" in m.re.groupindex:
+                day, span = parse_date_string(m.group("date")), m.span("date")
+            else:
+                day, span = _numeric_date(m, text), (m.start("day"), m.end("year"))
             if day is not None:
-                return Anchor(date=day, year=day.year, source="text", evidence=m.group("date").strip(),
-                              char_start=m.start("date"), char_end=m.end("date"))
+                return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
+                              char_start=span[0], char_end=span[1])
     return None
 
 
