@@ -312,6 +312,9 @@ def _across_a_gap(text: str, sentence: Span, trigger: Candidate, date: Timex | N
     Sunday, the president resigned" is two days after Sunday); the other event keeps its own day."""
     if date is None or date.precision != "day" or date.date_start is None or date.date_start != date.date_end:
         return date
+    window = text[max(sentence.start, date.start - 120):date.start].lower()
+    if "after" not in window and "before" not in window and "eve " not in window:
+        return date  # the common case, without running the pattern
     gap_re, approximate = _gap_before_date()
     m = gap_re.search(text, max(sentence.start, date.start - 120), date.start)
     if m is None or m.start() <= trigger.start < date.end \
