@@ -687,6 +687,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
                 or _context_search(_SET_AHEAD, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
+        if tense == "future" and _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start):
+            tense = "past"  # "closed since May 4, it reopens on June 22": what a period runs since is past
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
         resolved = RESOLVERS[tokens[0]](tokens[1:], ctx)
