@@ -629,11 +629,15 @@ def r_weekday(args: list[str], ctx: Context) -> Resolved:
     if ctx.anchor is None:
         return Resolved(f"XXXX-WXX-{weekday + 1}{suffix}")
     direction = _direction(args[1])
+    if direction == "ahead" and args[1].lower() == "for" and len(args) > 3 and args[3] != "-" \
+            and ctx.tense == "past":
+        direction = "tense"  # "voters turned out for Sunday's poll" reports the poll; "set for Sunday's vote" looks ahead
     if len(args) > 3 and args[3] != "-" and direction == "tense":
         # "Wednesday's ruling" has no verb of its own and reports a past day, unless it is looked
         # forward to ("ahead of Sunday's vote").
-        if re.search(r"\b(?:ahead\s+of|before|until|for)\s+$", ctx.left[-20:], re.I):
-            direction = "ahead"
+        if re.search(r"\b(?:ahead\s+of|before|until)\s+$", ctx.left[-20:], re.I) \
+                or (ctx.tense != "past" and re.search(r"\bfor\s+$", ctx.left[-20:], re.I)):
+            direction = "ahead"  # ("voters turned out for Sunday's poll" reports it)
         else:
             direction = "this" if ctx.anchor.weekday() == weekday else "prev"
     if direction == "tense" and args[1].lower() in ("until", "till", "by") and ctx.tense != "past":
