@@ -5,6 +5,7 @@ import datetime as dt
 import functools
 import re
 import warnings
+from typing import Callable
 
 from . import bodies, resolve, segment, timex
 from .records import Anchor, Article, Span, Timex
@@ -142,29 +143,25 @@ def _past_month_days(text: str) -> list[dt.date]:
 
 
 def from_byline(text: str) -> Anchor | None:
-    """A full publication date printed near the top of the page."""
-    limit = _rules()["header_chars"]
-    for rule in _rules()["byline"]:
-        for m in rule["regex"].finditer(text, 0, min(len(text), limit)):
+    """A full publication date printed near the top of the page, else labelled at its foot."""
+    header_end = min(len(text), _rules()["header_chars"])
+    footer_start = max(0, len(text) - _rules()["footer_chars"])
+    return _first_printed_date(_rules()["byline"], text, 0, header_end,
+                               lambda m: (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())) \
+        or _first_printed_date(_rules()["footer"], text, footer_start, len(text),
+                               lambda m: (m.start("day"), m.end("year")))
+
+
+def _first_printed_date(rules: list[dict], text: str, start: int, end: int,
+                        numeric_span: Callable[[re.Match[str]], tuple[int, int]]) -> Anchor | None:
+    """The first date the rules find in text[start:end], in rule order: a `date` group read as a date,
+    else a numeric date (its evidence the span `numeric_span` gives)."""
+    for rule in rules:
+        for m in rule["regex"].finditer(text, start, end):
             if "date" in m.re.groupindex:
                 day, span = parse_date_string(m.group("date")), m.span("date")
             else:
-                day, span = _numeric_date(m, text), (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
-            if day is not None:
-                return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
-                              char_start=span[0], char_end=span[1])
-    return _from_footer(text)
-
-
-def _from_footer(text: str) -> Anchor | None:
-    """A labelled publication date at the foot of the page ("Published February 20, 2008.")."""
-    start = max(0, len(text) - _rules()["footer_chars"])
-    for rule in _rules()["footer"]:
-        for m in rule["regex"].finditer(text, start):
-            if "date" in m.re.groupindex:
-                day, span = parse_date_string(m.group("date")), m.span("date")
-            else:
-                day, span = _numeric_date(m, text), (m.start("day"), m.end("year"))
+                day, span = _numeric_date(m, text), numeric_span(m)
             if day is not None:
                 return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
                               char_start=span[0], char_end=span[1])

@@ -325,8 +325,7 @@ def _across_a_gap(text: str, sentence: Span, trigger: Candidate, date: Timex | N
     elif m.group("rel3"):
         step = 1 if m.group("rel3").lower() == "after" else -1
     elif m.group("n"):
-        step = (_COUNTS.get(m.group("n").lower()) or int(m.group("n"))) \
-            * (7 if m.group("unit").lower().startswith("week") else 1)
+        step = _gap_days(m.group("n"), m.group("unit"))
         step = step if m.group("rel2").lower() == "after" else -step
     else:
         return date  # hours or moments after: the same day
@@ -705,7 +704,6 @@ def _sentences_between(text: str, start: int, end: int) -> int:
 
 _DAY_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+"
                         r"(?:[\w’'-]+\s+){0,8}$", re.I)
-_SMALL_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
@@ -724,7 +722,7 @@ def _relative_to_sentence_event(text: str, mentions: list[Mention], timexes: lis
         if not days:
             continue
         ref = days[0]
-        step = _SMALL_NUMBERS[rel.group("n").lower()] * (7 if rel.group("unit").lower().startswith("week") else 1)
+        step = _gap_days(rel.group("n"), rel.group("unit"))
         day = ref.date_start + dt.timedelta(days=-step if rel.group("rel").lower() == "after" else step)
         out[i] = attrs.evolve(m, timex=ref, date_source="relative", date_start=day, date_end=day,
                               date_precision="day", date_modifier=None)
@@ -807,8 +805,7 @@ def _frame_dates(text: str, mentions: list[Mention]) -> list[Mention]:
             rel = (link.group("rel") or "as").lower()
             step = 0
             if link.group("n"):
-                step = _COUNTS.get(link.group("n").lower()) or int(link.group("n"))
-                step *= 7 if link.group("unit").lower().startswith("week") else 1
+                step = _gap_days(link.group("n"), link.group("unit"))
             if rel == "after":
                 step = -step
             elif rel.endswith("eve of"):
@@ -828,6 +825,11 @@ def _relations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _gap_days(count: str, unit: str) -> int:
+    """Days in a measured gap: "two days", "a week", "the morning" (after) is one day."""
+    return (_COUNTS.get(count.lower()) or int(count)) * (7 if unit.lower().startswith("week") else 1)
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 # A quantity before after/before ("two weeks after the vote") is a gap the connective rule does not measure.
 _MEASURED_GAP = re.compile(r"\b(?:days?|weeks?|months?|years?|later|earlier|long|soon)\s*$", re.I)
@@ -934,8 +936,7 @@ def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex
                     # a measured gap from an event of several days counts from its end (after) or start (before)
                     step = 0
                     if lead.group("n"):
-                        step = _COUNTS.get(lead.group("n").lower()) or int(lead.group("n"))
-                        step *= 7 if lead.group("unit").lower().startswith("week") else 1
+                        step = _gap_days(lead.group("n"), lead.group("unit"))
                     before_it = lead.group("rel").lower() == "before" or lead.group("rel").lower().endswith("eve of")
                     if lead.group("rel").lower().endswith("eve of"):
                         step = 1  # the eve of an event is the day before it

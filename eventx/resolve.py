@@ -780,20 +780,21 @@ _PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 _IN_THE_UNIT = re.compile(r"(?:earlier|later) in the (?:day|week|month|year)")
 
 
-def _from_discourse(unit: str, offset: int, ctx: Context) -> Resolved | None:
-    """Shift from the time the text last set."""
+def _from_discourse(unit: str, offset: int, ctx: Context, year: int | None = None) -> Resolved | None:
+    """Shift from the time the text last set (counting years from `year` instead, when given)."""
     d = ctx.discourse
+    last_year = d.last_year if year is None else year
     if unit in ("day", "week") and d.last_day is not None:
         return _shift(d.last_day, unit, offset)
     if unit == "month" and d.last_month is not None:
         return month_interval(*_add_months(*d.last_month, offset))
-    if unit == "year" and d.last_year is not None:
-        return year_interval(d.last_year + offset)
-    if unit == "decade" and d.last_year is not None:
-        return r_decade([str((d.last_year // 10 + offset) * 10)], ctx) if offset in (-1, 1) \
-            else year_interval(d.last_year + 10 * offset)
-    if unit in ("century", "centurie") and d.last_year is not None:
-        return year_interval(d.last_year + 100 * offset)
+    if unit == "year" and last_year is not None:
+        return year_interval(last_year + offset)
+    if unit == "decade" and last_year is not None:
+        return r_decade([str((last_year // 10 + offset) * 10)], ctx) if offset in (-1, 1) \
+            else year_interval(last_year + 10 * offset)
+    if unit in ("century", "centurie") and last_year is not None:
+        return year_interval(last_year + 100 * offset)
     return None
 
 
@@ -841,9 +842,7 @@ def r_discn(args: list[str], ctx: Context) -> Resolved | None:
     if found is not None and found.start is not None and sign > 0 and ctx.tense == "past" and ctx.anchor is not None \
             and found.start > ctx.anchor and d.stated_year is not None and unit in ("year", "decade", "century", "centurie"):
         # a past event "four years later" cannot lie after publication: count from the year last stated
-        saved, d.last_year = d.last_year, d.stated_year
-        found = _from_discourse(unit, sign * n, ctx)
-        d.last_year = saved
+        found = _from_discourse(unit, sign * n, ctx, year=d.stated_year)
     return found or _from_anchor(unit, sign * n, ctx) or Resolved("XXXX")
 
 

@@ -302,10 +302,10 @@ _KEEPS_DISCOURSE = ("DISC", "DISCN", "QREF")
 # first-person narrative only, resolve.Discourse.story_year); an expression of these kinds, counted
 # from publication, ends it.
 _STORY_GAP_YEARS = 2
-_STATES_STORY_YEAR = ("ABS", "AGO", "MONTHDAYYEAR", "PARTOFDATE")
-_ENDS_STORY = ("REL", "WEEKDAY")
 # Expressions that state their year outright ("1908", "11 June 1931", "the morning of 5 March 1956").
 _STATES_YEAR = ("ABS", "MONTHDAYYEAR", "PARTOFDATE")
+_STATES_STORY_YEAR = _STATES_YEAR + ("AGO",)
+_ENDS_STORY = ("REL", "WEEKDAY")
 _CLOCK_VALUE = re.compile(r"T(\d\d):\d\d")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
@@ -687,7 +687,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
                 or _context_search(_SET_AHEAD, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
-        if tense == "future" and _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start):
+        since = _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start) is not None
+        if tense == "future" and since:
             tense = "past"  # "closed since May 4, it reopens on June 22": what a period runs since is past
         ctx = Context(anchor=anchor, tense=tense, discourse=discourse, left=text[sentence.start:start])
         tokens = _fill(rule.value, match)
@@ -701,8 +702,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
         if stated in ("DISC", "DISCN") and _MOVES_ON.search(" ".join(tokens[1:])):
             stated = "DISCFORWARD"  # "two days later", "the next day": the story moves on to that time
-        _update_discourse(discourse, resolved, stated, anchor,
-                          frames=not _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start))
+        _update_discourse(discourse, resolved, stated, anchor, frames=not since)
         if tokens[0] == "ABS" and resolved.precision in ("year", "month") and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
