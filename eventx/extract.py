@@ -33,17 +33,29 @@ _MARKER = re.compile(r"\b(first(?:-ever)?|second|third|fourth|fifth|previous|las
 _COORDINATION = re.compile(r"\s(?:and|but|or|while|whereas)\s|;")
 
 
+@attrs.frozen
+class _StatusCue:
+    """One status cue of status_en.toml: its status, its patterns before and after the trigger, and the
+    form the trigger must have for it to count (None: any)."""
+
+    status: str
+    left: re.Pattern[str] | None
+    right: re.Pattern[str] | None
+    trigger: re.Pattern[str] | None
+
+
 @functools.cache
-def _status_cues() -> tuple[tuple[int, int], tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
+def _status_cues() -> tuple[tuple[int, int], tuple[_StatusCue, ...]]:
     """Window sizes (cues, negation) and the compiled status cues in file order."""
     data = load_rules("status_en")
     patterns = load_rules("events_en")["patterns"]
-    cues = []
-    for cue in data["cue"]:
-        left = re.compile(expand(cue["left"], patterns), re.I) if "left" in cue else None
-        right = re.compile(expand(cue["right"], patterns), re.I) if "right" in cue else None
-        cues.append((cue["status"], left, right))
-    return (data["window_words"], data["negation_window_words"]), tuple(cues)
+
+    def compiled(cue: dict, key: str) -> re.Pattern[str] | None:
+        return re.compile(expand(cue[key], patterns), re.I) if key in cue else None
+
+    cues = tuple(_StatusCue(cue["status"], compiled(cue, "left"), compiled(cue, "right"), compiled(cue, "trigger"))
+                 for cue in data["cue"])
+    return (data["window_words"], data["negation_window_words"]), cues
 
 
 @functools.cache
@@ -111,7 +123,10 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
     right = text[end:min(clause[1], end + _CONTEXT_CHARS)]
     best: tuple[int, str, str] | None = None
     finite_past = _finite_past_trigger(text, start, end)
-    for status, left_re, right_re in cues:
+    for cue in cues:
+        status, left_re, right_re = cue.status, cue.left, cue.right
+        if cue.trigger is not None and not cue.trigger.fullmatch(text, start, end):
+            continue
         if left_re is not None:
             for m in left_re.finditer(wide if status == "negated" else left):
                 distance = max(0, len(left.rstrip()) - m.end())
@@ -965,13 +980,26 @@ def _link_containers(text: str, sentence: Span, mentions: list[Mention], first: 
         match_start = spans[ci][0]
         before = _CONTAINER_BEFORE.search(text[max(sentence.start, match_start - _CONTEXT_CHARS):match_start])
         after = _DURING_WHICH.match(text[container.char_end:min(sentence.end, container.char_end + _CONTEXT_CHARS)])
+        subject_re, agent_re = _container_roles()
         for ei in range(first, len(mentions)):
             inner = mentions[ei]
             if ei == ci or inner.event_type == container.event_type or inner.container_index is not None:
                 continue
             if (before and inner.char_end <= container.char_start) or \
-                    (after and inner.char_start >= container.char_end + after.end()):
+                    (after and inner.char_start >= container.char_end + after.end()) or \
+                    (inner.char_start >= container.char_end
+                     and subject_re.fullmatch(text, container.char_end, inner.char_start)) or \
+                    (inner.char_end <= container.char_start
+                     and agent_re.fullmatch(text, inner.char_end, container.char_start)):
                 mentions[ei] = attrs.evolve(inner, container_index=ci)
+
+
+@functools.cache
+def _container_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between a meeting that acts and its act: as the subject before it ("the plenum also
+    elected"), or as the agent after it ("was elected ... by the plenum")."""
+    rel = load_rules("grammar_en")["event_relations"]
+    return re.compile(rel["container_subject"], re.I), re.compile(rel["container_agent"], re.I)
 
 
 def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:

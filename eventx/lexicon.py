@@ -97,6 +97,12 @@ def _unknown_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @functools.cache
+def _not_person_words() -> frozenset[str]:
+    """Words that make a capitalised run the name of a body or a place (actors_en.toml not_person_words)."""
+    return frozenset(load_rules("actors_en")["not_person_words"])
+
+
+@functools.cache
 def _unknown_scanners() -> tuple[re.Pattern[str] | None, ...]:
     """For each unknown-person pattern, where in lower-cased text its matches may start."""
     return tuple(starts_scanner(regex) for _, regex in _unknown_patterns())
@@ -138,10 +144,42 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
             if known.overlap(start, end) or outside.contains(start) or any(o in added for o in range(start, end)):
                 continue
             name = m.group("name")
+            if not _not_person_words().isdisjoint(re.split(r"[\s-]+", name)):
+                continue
             entry = ActorEntry(id="", name=name, kind="person", country=None, sector=None, wikidata=None)
             found.append(Found(entry, start, end, pid))
             added.update(range(start, end))
+    found.extend(_surname_mentions(text, [f for f in found if f.how in _unknown_ids()], known, outside, added))
     return sorted(found, key=lambda f: f.start)
+
+
+@functools.cache
+def _unknown_ids() -> frozenset[str]:
+    """The ids of the unknown-person patterns (Found.how of the people they find)."""
+    return frozenset(pid for pid, _ in _unknown_patterns())
+
+
+def _surname_mentions(text: str, people: list[Found], known: SpanIndex, outside: SpanIndex,
+                      added: set[int]) -> list[Found]:
+    """Later mentions of people found by title by their surname alone ("Interior minister Ana Brnabic ...
+    Brnabic said"), as the dictionary's short forms are: the last word of a name of two or more words,
+    standing alone (not followed by another capitalised word), after the full name."""
+    first_at: dict[str, Found] = {}
+    for f in people:
+        parts = f.entry.name.split()
+        if len(parts) >= 2:
+            first_at.setdefault(parts[-1], f)
+    if not first_at:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(?:" + trie_alternation(first_at) + r")(?![\w’'-]|\s+[A-Z])")
+    found = []
+    for m in pattern.finditer(text):
+        person = first_at[m.group(0)]
+        if m.start() < person.end or known.overlap(m.start(), m.end()) or outside.contains(m.start()) \
+                or any(o in added for o in range(m.start(), m.end())):
+            continue
+        found.append(Found(person.entry, m.start(), m.end(), "surname"))
+    return found
 
 
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")

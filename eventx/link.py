@@ -6,10 +6,12 @@ import bisect
 import collections
 import datetime as dt
 import hashlib
+import re
 from typing import Iterable, Iterator
 
 import attrs
 
+from .ontology import event_types
 from .records import Actor, ArticleResult, Event, Mention, dated_like
 
 STATUS_CLASS = {"occurred": "factual", "ongoing": "factual", "planned": "irrealis", "expected": "irrealis",
@@ -117,6 +119,26 @@ class Cluster:
             self.interval = interval
 
 
+def _identifying_actors(m: Mention) -> tuple[Actor, ...]:
+    """The actors that tell a mention's event apart from others of its type: all of them, except the people
+    named beside a meeting of a body (a plenum that "relieved X of his post", a session that "heard the minister"),
+    which the body and the date identify."""
+    if not event_types()[m.event_type].container:
+        return m.actors
+    return tuple(a for a in m.actors if a.kind not in (None, "person"))
+
+
+# A definite description right before a trigger ("the rally", "this week's talks", "their joint statement").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _definite(m: Mention) -> bool:
+    """Whether a mention is a definite description, which refers back to an event told before whoever
+    its clause also names ("... would speak to the crowd at the rally")."""
+    offset = m.char_start - m.sentence_start
+    return 0 <= offset <= len(m.sentence) and _DEFINITE_BEFORE.search(m.sentence, max(0, offset - 40), offset) is not None
+
+
 def cluster_article(mentions: list[Mention]) -> list[list[int]]:
     """Groups of mention indexes of one article that describe the same happening."""
     clusters: list[Cluster] = []
@@ -140,9 +162,10 @@ def cluster_article(mentions: list[Mention]) -> list[list[int]]:
                 continue
         fitting = [c for c in clusters if c.event_type == m.event_type
                    and c.accepts(m, interval, near=c.distance(m.char_start) <= 400)]
-        if interval is None and m.actors:
+        identifying = _identifying_actors(m)
+        if interval is None and identifying and not _definite(m):
             # an undated mention that names actors joins only an event it shares an actor or a country with
-            fitting = [c for c in fitting if _actor_keys(m.actors) & c.actors or _countries(m.actors) & c.countries]
+            fitting = [c for c in fitting if _actor_keys(identifying) & c.actors or _countries(identifying) & c.countries]
         if fitting:
             best = min(fitting, key=lambda c: c.distance(m.char_start))
             best.add(i, m, interval)
