@@ -16,9 +16,10 @@ import os
 import re
 import sys
 
-# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, then heldout5.jsonl
+# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, then heldout6.jsonl
 GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy",
-          "diplomatic", "courts", "memoir", "campaign", "parliament", "wire", "history", "business"}
+          "diplomatic", "courts", "memoir", "campaign", "parliament", "wire", "history", "business",
+          "obituary", "press_release", "editorial", "local_news"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # VALUE FORMS -------------------------------------------------------------------------------
