@@ -121,15 +121,56 @@ def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
             dates.append(dt.date(y, mo, d))
         except ValueError:
             continue
-    if len(dates) > 1:
-        hints = _past_month_days(text)
-        if hints:
-            def gap(d: dt.date) -> int:
-                days = [(d - h.replace(year=d.year)).days for h in hints if (h.month, h.day) != (2, 29)]
-                after = [x for x in days if x >= 0]
-                return min(after) if after else 366
-            dates.sort(key=gap)
-    return dates[0] if dates else None
+    return _pick_reading(dates, _line_of(text, m.start()), text) if dates else None
+
+
+# A clock printed beside a numeric date tells its order: 12-hour time or a US zone is written after a
+# month-first date, "20h15" or a European zone after a day-first one.
+_MONTH_FIRST_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b\.?|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AKST|HST)\b")
+_DAY_FIRST_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b|\b(?:CET|CEST|EET|EEST|WAT|CAT|EAT|MSK|BST|IST|WIB|SAST)\b")
+_NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of text holding offset `at`."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:len(text) if end < 0 else end]
+
+
+def _pick_reading(dates: list[dt.date], line: str, text: str) -> dt.date:
+    """One of a numeric date's readings (day first listed first): the one the clock on its line implies,
+    else the one nearest after the past month-days the text names, else the first."""
+    if len(dates) < 2:
+        return dates[0]
+    if _MONTH_FIRST_CLOCK.search(line) and not _DAY_FIRST_CLOCK.search(line):
+        return dates[1]
+    if _DAY_FIRST_CLOCK.search(line) and not _MONTH_FIRST_CLOCK.search(line):
+        return dates[0]
+    hints = _past_month_days(text)
+    if hints:
+        def gap(d: dt.date) -> int:
+            days = [(d - h.replace(year=d.year)).days for h in hints if (h.month, h.day) != (2, 29)]
+            after = [x for x in days if x >= 0]
+            return min(after) if after else 366
+        return min(dates, key=gap)
+    return dates[0]
+
+
+def _printed_date(value: str, line: str, text: str) -> dt.date | None:
+    """A printed date: a numeric one whose day and month could be either way round decided by
+    _pick_reading, any other read by parse_date_string."""
+    m = _NUMERIC.fullmatch(value)
+    if m is None:
+        return parse_date_string(value)
+    year, first, second = _full_year(m.group("year")), int(m.group("first")), int(m.group("second"))
+    dates = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return _pick_reading(list(dict.fromkeys(dates)), line, text) if dates else None
 
 
 def _past_month_days(text: str) -> list[dt.date]:
@@ -158,8 +199,12 @@ def _first_printed_date(rules: list[dict], text: str, start: int, end: int,
     else a numeric date (its evidence the span `numeric_span` gives)."""
     for rule in rules:
         for m in rule["regex"].finditer(text, start, end):
-            if "date" in m.re.groupindex:
-                day, span = parse_date_string(m.group("date")), m.span("date")
+            if "be_year" in m.re.groupindex:  # a Buddhist-era year, 543 more than the Gregorian
+                be_year = m.group("be_year") or m.group("be_year2")
+                day = parse_date_string(f"{m.group('date')} {int(be_year) - 543}")
+                span = (m.start("date"), m.end("be_year") if m.group("be_year") else m.end("be_year2"))
+            elif "date" in m.re.groupindex:
+                day, span = _printed_date(m.group("date"), _line_of(text, m.start("date")), text), m.span("date")
             else:
                 day, span = _numeric_date(m, text), numeric_span(m)
             if day is not None:

@@ -27,6 +27,18 @@ def test_anchor_printed_date(example: dict) -> None:
     assert anchor.source in ("text", "inferred")
 
 
+FOOTERS = [pytest.param(ex, id=ex["text"][:30]) for r in RULES["footer"] for ex in r["examples"]]
+
+
+@pytest.mark.parametrize("example", FOOTERS)
+def test_anchor_footer_date_read_below_a_long_body(example: dict) -> None:
+    # the same page with a body too long for the top's rules to reach its last line
+    headline, rest = example["text"].split("\n", 1)
+    body = "\n\nThe committee went on with its work as usual, and nothing else was decided." * 30
+    anchor = _anchor(headline + body + "\n" + rest)
+    assert anchor.date == dt.date.fromisoformat(example["date"]) and anchor.source == "text", anchor
+
+
 @pytest.mark.parametrize("example", FOOTER_NEGATIVES)
 def test_anchor_footer_rule_reads_no_date_from_the_body(example: dict) -> None:
     anchor = _anchor(example["text"])
