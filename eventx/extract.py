@@ -302,6 +302,24 @@ def _bounds_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
     return t.start - trigger.end > _BOUND_REACH and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start))
 
 
+# "for 1982" after a noun the trigger governs ("a protocol on deliveries of grain for 1982 was signed on
+# Tuesday") is the period that noun covers; after a verb of scheduling ("elections set for 2027") it is the
+# event's own date.
+_PERIOD_FOR = re.compile(r"([A-Za-z’'-]+)\s+for\s+(?:the\s+(?:year|period|years)\s+)?$", re.I)
+_SCHEDULED = frozenset({"set", "scheduled", "planned", "due", "slated", "called", "fixed", "rescheduled", "postponed",
+                        "delayed", "put", "pencilled", "penciled", "earmarked", "booked", "moved", "deferred", "reset", "floated",
+                        "proposed", "mooted", "targeted", "pushed", "brought"})
+
+
+def _period_of_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
+    """Whether a year written in figures after the trigger, after "for" and a noun the trigger governs, is
+    that noun's period."""
+    if not t.text.isdigit() or t.start <= trigger.end:
+        return False
+    m = _PERIOD_FOR.search(text, max(trigger.end, t.start - 40), t.start)
+    return m is not None and m.start(1) > trigger.end and m.group(1).lower() not in _SCHEDULED
+
+
 _POSSESSIVE = re.compile(r"[’']s\b")
 
 
@@ -448,6 +466,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
               and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
               and not _bounds_a_noun(text, trigger, t) and not _possessive_after(text, trigger, t)
+              and not _period_of_a_noun(text, trigger, t)
               and not _in_a_statement_content(text, sentence, trigger, t)]
     def cost(t: Timex) -> int:
         if t.start >= trigger.end:

@@ -475,7 +475,22 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
     else:
         month, day, direction = _norm("month", args[0]), _day_number(args[1]), args[2]
     year = _pick_year(month, day, _direction(direction), ctx)
+    weekday = args[3] if len(args) > 3 and args[3] != "-" else None
+    if weekday is not None and year is not None:
+        year = _year_of_weekday(year, month, day, _norm("weekday", weekday))
     return _month_day_in(year, month, day)
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year, of `year` and the years either side, in which the month's day falls on the weekday named
+    with it ("Friday 10 January" written in January 2014 is 2014's, whatever the tense); `year` if none."""
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def r_ordinalday(args: list[str], ctx: Context) -> Resolved | None:
