@@ -391,6 +391,20 @@ def r_century(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100 + 1), 1, 1), dt.date(n * 100, 12, 31), "century")
 
 
+def r_century_rel(args: list[str], ctx: Context) -> Resolved:
+    """CENTURYREL rel: the publication date's century ("by the end of the century"; in a past narrative of
+    more than 50 years before, the century of the year it last named) or one either side ("the next century")."""
+    rel = args[0].replace("_", " ").lower() if args and args[0] != "-" else "this"
+    offset = 1 if rel.endswith(("next", "coming")) else -1 if rel.endswith(("last", "previous")) else 0
+    last = ctx.discourse.last_year
+    historical = last is not None and ctx.tense == "past" and (ctx.anchor is None or ctx.anchor.year - last > 50)
+    year = last if historical else ctx.anchor.year if ctx.anchor is not None else None
+    if year is None:
+        return Resolved("PRESENT_REF" if offset == 0 else "FUTURE_REF" if offset > 0 else "PAST_REF")
+    n = (year - 1) // 100 + 1 + offset  # 1990 is in the 20th century
+    return r_century([str(n)], ctx)
+
+
 def r_decade_word(args: list[str], ctx: Context) -> Resolved:
     """DECADEWORD word: "the nineties" is the 1990s."""
     return r_decade([str(_DECADE_WORDS[args[0].lower()])], ctx)
@@ -503,6 +517,7 @@ def r_ordinalday(args: list[str], ctx: Context) -> Resolved | None:
 def r_setevery(args: list[str], ctx: Context) -> Resolved:
     """SETEVERY n unit: a time that recurs every n units ("every two years", "every other week")."""
     n, unit = args[0].lower(), _unit(args[1])
+    n = "1" if n == "-" else n  # "every fortnight"
     if n == "half" and unit == "hour":
         return Resolved("PT30M", type="SET")
     duration = r_dur(["2" if n == "other" else n, unit], ctx)
@@ -694,10 +709,11 @@ def _unit(word: str) -> str:
 def r_rel(args: list[str], ctx: Context) -> Resolved | None:
     """REL unit rel: relative to the publication date."""
     unit, word = _unit(args[0]), args[1].replace("_", " ").lower()
-    offset = 0 if word == "the" else _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
+    offset = 0 if word in ("the", "current") else _DAY_WORDS[word] if word in _DAY_WORDS else _norm("rel", word)
     quarter = _quarter_context(ctx)
-    if unit == "quarter" and offset == 0 and quarter:
-        return _quarter(*quarter)  # "this quarter's loss" in a report on the third quarter
+    if unit == "quarter" and offset == 0 and quarter and word != "current":
+        return _quarter(*quarter)  # "this quarter's loss" in a report on the third quarter ("the current
+        # quarter" is the one now running)
     if ctx.anchor is None and word == "the" and ctx.discourse.narrative_years:
         # "the end of the month" in a text with no date of its own: the month it last named
         found = _from_discourse("year" if unit == "-" else unit, 0, ctx)
@@ -779,7 +795,8 @@ _DISC_PHRASES = {
     "the next afternoon": ("day", 1), "the next evening": ("day", 1), "the next night": ("day", 1),
     "the following morning": ("day", 1), "the following afternoon": ("day", 1),
     "the following evening": ("day", 1), "the following night": ("day", 1),
-    "the following week": ("week", 1), "the next week": ("week", 1), "a week later": ("day", 7),
+    "the following week": ("week", 1), "the next week": ("week", 1), "the same week": ("week", 0),
+    "that same week": ("week", 0), "a week later": ("day", 7),
     "a week earlier": ("day", -7), "that morning": ("day", 0), "that afternoon": ("day", 0),
     "that evening": ("day", 0), "that night": ("day", 0), "the same morning": ("day", 0),
     "the same afternoon": ("day", 0), "the same evening": ("day", 0), "the same night": ("day", 0),
@@ -799,6 +816,10 @@ def _from_discourse(unit: str, offset: int, ctx: Context, year: int | None = Non
     """Shift from the time the text last set (counting years from `year` instead, when given)."""
     d = ctx.discourse
     last_year = d.last_year if year is None else year
+    if unit == "week" and offset == 0 and d.last_month is not None \
+            and (d.last_day is None or (d.last_day.year, d.last_day.month) != d.last_month):
+        # "removed in March ... replaced the same week": the text last named a month, not a day in it
+        return month_interval(*d.last_month)
     if unit in ("day", "week") and d.last_day is not None:
         return _shift(d.last_day, unit, offset)
     if unit == "month" and d.last_month is not None:
@@ -1127,6 +1148,8 @@ def r_clockpart(args: list[str], ctx: Context) -> Resolved | None:
 # How many days before publication a day the text last named may be for a past-tense clock time to
 # fall on it rather than on the publication day.
 _CLOCK_STORY_DAYS = 3
+# ... and how far ahead a day told before a future clock time may lie for the time to be on it
+_CLOCK_AHEAD_DAYS = 31
 
 
 def r_time(args: list[str], ctx: Context) -> Resolved:
@@ -1149,6 +1172,11 @@ def r_time(args: list[str], ctx: Context) -> Resolved:
             and (len(args) <= 3 or args[3] == "-"):
         # a story about a day before publication ("Floods hit on Monday ... at 9.15 a.m.") tells
         # its clock times on that day
+        day = last_day
+    elif ctx.tense == "future" and last_day is not None and 0 < (last_day - ctx.anchor).days <= _CLOCK_AHEAD_DAYS \
+            and (len(args) <= 3 or args[3] == "-"):
+        # a plan for a day ahead ("The runoff is on Sunday 23 June. Booths will open at 08:00")
+        # tells its clock times on that day
         day = last_day
     elif len(args) > 3 and args[3] != "-":
         # "10:35 a.m. (0735 GMT) Friday": the clock time of that weekday.
@@ -1184,10 +1212,18 @@ def r_yearpart(args: list[str], ctx: Context) -> Resolved:
     return year_interval(year)
 
 
+_BY_THE_END_OF = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+$", re.I)
+
+
 def r_qref(args: list[str], ctx: Context) -> Resolved | None:
     """QREF which: "the quarter", "the latest quarter", "the year-earlier quarter" (financial reporting)."""
     which = re.sub(r"\s+", " ", args[0].replace("_", " ").lower())
     latest = which in ("latest", "last", "most recent", "just-ended", "recent")
+    if which in ("", "-") and ctx.tense == "future" and ctx.anchor is not None and (len(args) < 2 or args[1] == "-") \
+            and _BY_THE_END_OF.search(ctx.left[-40:]):
+        # "the plant is due to reopen by the end of the quarter": the quarter now running ("expects to break even
+        # for the quarter" is still the quarter under report)
+        return _quarter(ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1)
     if ctx.discourse.last_quarter is not None and not (latest and ctx.anchor is not None):
         year, quarter = ctx.discourse.last_quarter
     elif ctx.anchor is not None:
@@ -1291,7 +1327,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
     "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,

@@ -24,7 +24,11 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 # Words that look forward from the time of writing whatever the verb's tense: "has scheduled a
 # news conference Thursday", "could leave as soon as Tuesday", "planned a rally on Saturday" (but not
 # "had been scheduled to expire Friday" or "as previously planned").
-_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned))"
+_FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned)"
+                          # a forecast: "hydrologists expect the river to peak on Thursday"
+                          r"|expects?\s+(?:it|them|him|her|prices|rates|(?:the|a)\s+[\w-]+)\s+to"
+                          # a modal of what may come: "a second front could dump more snow on the pass Saturday"
+                          r"|(?:could|might|(?-i:may))\s+(?!not\b|have\b|never\b|be\b)[a-z]+)"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
 # "postponed until Tuesday", "extended the deadline until Friday", "gave them until Friday to
@@ -34,7 +38,13 @@ _SET_AHEAD = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put
                               # "the federation has called a stoppage for 3 May": what is called for a date is ahead
                               r"|\b(?:called|calls|call|calling|convened|convenes|summoned|fixed)\b[^.;:!?]{0,60}\bfor\s+$"
                               # "the hearing was switched to Thursday", "the vote was brought forward to Friday"
-                              r"|\b(?:moved|rescheduled|switched|shifted|brought\s+forward|pushed\s+back)\s+(?:back\s+)?to\s+$", re.I)
+                              r"|\b(?:moved|rescheduled|switched|shifted|brought\s+forward|pushed\s+back)\s+(?:back\s+)?to\s+$"
+                              # a start date ("higher bus fares starting March 1") and a promise's deadline ("has
+                              # promised a new plan by the end of March", "a review is pledged before the autumn";
+                              # not one made to others in the past: "we were promised power by December")
+                              r"|\b(?:starting|beginning|effective)\s+(?:from\s+|on\s+)?$"
+                              r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:promised|promises|pledged|pledges|vowed|vows)\b[^.;:!?]{0,60}\b(?:by|before)\s+$", re.I)
+_FISCAL = re.compile(r"(?:fiscal|financial)\s|FY", re.I)
 # Prepositions that rules match for context but that are not part of the expression's span.
 _LEADING_PREPOSITION = re.compile(r"(?i:in|on|at(?!\s+least)|since|until|till|by|from|through|during|before|after|of|as\s+of|"
                                   r"around|for|within|over|to)\s+")
@@ -312,16 +322,18 @@ _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|foll
 
 
 def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, anchor: dt.date | None,
-                      frames: bool = True) -> None:
+                      frames: bool = True, clock_only: bool = False) -> None:
     """Record the time an expression sets, for later "same year" or "next day" references.
 
     Only expressions that state a year (or a year relative to the anchor) set the sentence's year, and
     not when they do not frame what follows them (`frames` false: "since 1984" starts a period that
-    runs to now).
+    runs to now).  With `clock_only` only the hour is recorded (a bare clock time states no day).
     """
     clock = _CLOCK_VALUE.search(resolved.value) if resolved.type == "TIME" and resolved.start is not None else None
     if clock is not None:
         discourse.last_clock = (resolved.start, int(clock.group(1)))
+    if clock_only:
+        return
     if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
         discourse.quarter_sentence = discourse.sentence_index
     if kind in _ENDS_STORY:
@@ -702,7 +714,10 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         stated = "ABS" if tokens[0] == "PARTOFDATE" and tokens[4] != "-" else tokens[0]
         if stated in ("DISC", "DISCN") and _MOVES_ON.search(" ".join(tokens[1:])):
             stated = "DISCFORWARD"  # "two days later", "the next day": the story moves on to that time
-        _update_discourse(discourse, resolved, stated, anchor, frames=not since)
+        # a bare clock time ("at 15:30" after a date) sets the last hour told, but states no day
+        # a fiscal year ("the fiscal 2020 plan") frames no calendar dates after it
+        _update_discourse(discourse, resolved, stated, anchor, frames=not since and not _FISCAL.match(text, start),
+                          clock_only=rule.id in _BARE_CLOCK_RULES)
         if tokens[0] == "ABS" and resolved.precision in ("year", "month") and _YEAR_FRAME.fullmatch(text, sentence.start, start):
             # a year that opens its sentence ("In 1998, ...") sets the time the paragraph's story is in
             discourse.paragraph_year = discourse.sentence_year = resolved.start.year
@@ -714,7 +729,7 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
                            duration_days=resolved.duration_days, tense=tense))
-    return _clock_times_on_their_day(found)
+    return _clock_times_on_their_day(text, found)
 
 
 # A bare clock time ("from 7 a.m. to midday") and a day its sentence names beside it ("on 4 June",
@@ -723,11 +738,13 @@ _CLOCK_DAY_REACH = 40
 _BARE_CLOCK_RULES = frozenset({"clock_time", "noon"})
 
 
-def _clock_times_on_their_day(found: list[Timex]) -> list[Timex]:
+def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     """The sentence's expressions, each bare clock time moved to the nearest day its sentence names
-    within _CLOCK_DAY_REACH characters (before or after it), when it is on another day."""
+    within _CLOCK_DAY_REACH characters (before or after it), when it is on another day; not a day a
+    period runs from ("stood at 3.2 metres at 8 a.m., up half a metre since Friday")."""
     days = [t for t in found if t.rule_id not in _BARE_CLOCK_RULES and t.precision == "day"
-            and t.date_start is not None and t.date_start == t.date_end and len(t.value) >= 10]
+            and t.date_start is not None and t.date_start == t.date_end and len(t.value) >= 10
+            and not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)]
     if not days:
         return found
     out = []
