@@ -140,6 +140,13 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                     best = (distance, status, m.group(0))
         if right_re is not None:
             m = right_re.search(right)
+            if m is None and status == "negated" and _RELATIVE_AFTER.match(text, end) and not finite_past \
+                    and not is_past_form(text[start:end].split()[-1]):
+                # the relative clause after a noun trigger is a clause of its own: look past it to the end of
+                # the sentence ("the strike which the unions had called for Monday was withdrawn"; after a
+                # verb, "announced that ..." reports something else)
+                stop = _SENTENCE_STOP.search(text, end)
+                m = right_re.search(text[end:min(stop.start() if stop else len(text), end + 2 * _CONTEXT_CHARS)])
             if m:
                 if status == "negated":
                     return status, m.group(0).strip()
@@ -163,6 +170,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _OTHER_MODAL = re.compile(r"\b(?:could|might|may)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+_RELATIVE_AFTER = re.compile(r"[\s,]*(?:which|that)\b", re.I)
 
 
 def _reported_plan(text: str, start: int, end: int) -> bool:

@@ -1092,6 +1092,31 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
                      "fall": "XXXX-FA", "winter": "XXXX-WI"}[unit], type="SET")
 
 
+def r_weekday_day_number(args: list[str], ctx: Context) -> Resolved | None:
+    """WEEKDAYNUM weekday day dir: a weekday with its day of the month and no month ("SUNDAY 19"): that
+    day in the publication month or the one either side that falls on the weekday, the latest not after
+    publication in a past clause, the first not before it in a future one, else the nearest."""
+    if ctx.anchor is None:
+        return None
+    weekday, day, a = _norm("weekday", args[0]), _day_number(args[1]), ctx.anchor
+    found = []
+    for offset in (-1, 0, 1):
+        year, month = _add_months(a.year, a.month, offset)
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday:
+            found.append(date)
+    if not found:
+        return None
+    if ctx.tense == "past" and any(d <= a for d in found):
+        return day_interval(max(d for d in found if d <= a))
+    if ctx.tense == "future" and any(d >= a for d in found):
+        return day_interval(min(d for d in found if d >= a))
+    return day_interval(min(found, key=lambda d: abs((d - a).days)))
+
+
 def r_setweekday(args: list[str], ctx: Context) -> Resolved:
     """SETWEEKDAY weekday [part-of-day]: a weekday that recurs ("on Mondays", "Tuesday nights")."""
     part = args[1].lower().rstrip("s") if len(args) > 1 and args[1] != "-" else ""
@@ -1327,7 +1352,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
     "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,

@@ -83,3 +83,10 @@ def test_an_anchor_of_another_kind_is_refused_with_a_clear_message():
         find_timexes("on Tuesday", 20210106)
     with pytest.raises(ValueError, match="not an ISO 8601 date"):
         find_timexes("on Tuesday", "6 January 2021")
+
+
+@pytest.mark.parametrize("text", ["On Friday 13 people were hurt in the crush.", "On Sunday 19 deputies voted against the plan."])
+def test_timex_weekday_before_a_count_is_the_weekday_alone(text: str) -> None:
+    # a number of people or votes after a weekday is no day of the month ("weekday_day_number")
+    found = find_timexes(text, dt.date(2019, 5, 20))
+    assert [(t.text, t.rule_id) for t in found] == [(text.split()[1], "weekday")]
