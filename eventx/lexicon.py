@@ -171,15 +171,21 @@ def _surname_mentions(text: str, people: list[Found], known: SpanIndex, outside:
             first_at.setdefault(parts[-1], f)
     if not first_at:
         return []
-    pattern = re.compile(r"(?<![\w’'-])(?:" + trie_alternation(first_at) + r")(?![\w’'-]|\s+[A-Z])")
     found = []
-    for m in pattern.finditer(text):
-        person = first_at[m.group(0)]
-        if m.start() < person.end or known.overlap(m.start(), m.end()) or outside.contains(m.start()) \
-                or any(o in added for o in range(m.start(), m.end())):
-            continue
-        found.append(Found(person.entry, m.start(), m.end(), "surname"))
+    for surname, person in first_at.items():
+        at = text.find(surname, person.end)
+        while at != -1:
+            end = at + len(surname)
+            if not _WORD_BEFORE.search(text, max(0, at - 1), at) and not _WORD_OR_NAME_AFTER.match(text, end) \
+                    and not known.overlap(at, end) and not outside.contains(at) \
+                    and not any(o in added for o in range(at, end)):
+                found.append(Found(person.entry, at, end, "surname"))
+            at = text.find(surname, end)
     return found
+
+
+_WORD_BEFORE = re.compile(r"[\w’'-]$")
+_WORD_OR_NAME_AFTER = re.compile(r"[\w’'-]|\s+[A-Z]")
 
 
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
