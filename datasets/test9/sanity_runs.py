@@ -1,79 +1,14 @@
 #!/usr/bin/env python3
-"""Sanity runs for test9 with the shared scorer (run with /tmp/t9venv/bin/python, which has pyarrow).
-
-oracle: one predicted event per gold event (required and optional), type = gold type, one mention at
-        the trigger, dates = the gold interval, status = first accepted status.
-stamp:  the same events, every one dated with the publication date (06: the inferred date).
+"""Sanity runs for test9 with the shared scorer (run with a Python that has pyarrow); the runs themselves are in
+../event_sanity_runs.py (06: the inferred publication date).
 """
-import calendar
-import datetime as dt
-import json
 import pathlib
-import subprocess
 import sys
-import tempfile
-
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 HERE = pathlib.Path(__file__).resolve().parent
-SCORER = HERE.parent.parent.parent / "shared" / "eval" / "score_events.py"
-
-
-def floor(s):
-    p = [int(x) for x in s.split("-")]
-    return dt.date(p[0], p[1] if len(p) > 1 else 1, p[2] if len(p) > 2 else 1)
-
-
-def ceil(s):
-    p = [int(x) for x in s.split("-")]
-    if len(p) == 1:
-        return dt.date(p[0], 12, 31)
-    if len(p) == 2:
-        return dt.date(p[0], p[1], calendar.monthrange(p[0], p[1])[1])
-    return dt.date(*p)
-
-
-def build(out, mode):
-    gold = [json.loads(l) for l in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
-    arts, ments, evs = [], [], []
-    for g in gold:
-        aid = g["article_id"]
-        text = (HERE / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
-        pub = dt.date.fromisoformat((g["published"] or g["published_inferred_range"][0])[:10])
-        arts.append({"article_id": aid, "published": pub})
-        for i, e in enumerate(g["events"]):
-            eid = f"{aid}#{i}"
-            pos = text.find(e["trigger"])
-            ments.append({"article_id": aid, "event_id": eid, "char_start": pos, "char_end": pos + len(e["trigger"])})
-            if mode == "oracle":
-                ds = floor(e["date_start"]) if e["date_start"] else None
-                de = ceil(e["date_end"] or e["date_start"]) if e["date_start"] else None
-            else:
-                ds = de = pub
-            evs.append({"event_id": eid, "event_type": e["type"], "date_start": ds, "date_end": de,
-                        "status": e["status"][0]})
-    out.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pylist(arts, schema=pa.schema([("article_id", pa.string()), ("published", pa.date32())])),
-                   out / "articles.parquet")
-    pq.write_table(pa.Table.from_pylist(ments), out / "mentions.parquet")
-    pq.write_table(pa.Table.from_pylist(evs, schema=pa.schema([("event_id", pa.string()), ("event_type", pa.string()),
-                                                                ("date_start", pa.date32()), ("date_end", pa.date32()),
-                                                                ("status", pa.string())])), out / "events.parquet")
-
-
-def main():
-    with tempfile.TemporaryDirectory(dir=HERE) as tmp:
-        for mode in ("oracle", "stamp"):
-            out = pathlib.Path(tmp) / mode
-            build(out, mode)
-            r = subprocess.run([sys.executable, str(SCORER), "--gold", str(HERE / "gold.jsonl"), "--out", str(out), "--texts", str(HERE / "articles")],
-                               capture_output=True, text=True)
-            lines = r.stdout.strip().splitlines()
-            if "-v" in sys.argv:
-                print("\n".join(lines))
-            print(f"{mode}: {lines[-1] if lines else r.stderr}")
-
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(HERE.parent))
+from event_sanity_runs import main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    main(HERE)
