@@ -131,6 +131,16 @@ _DAY_FIRST_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b|\b(?:CET|CEST|EET|EEST|WAT|CAT
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 
 
+def _date_in_words(m: re.Match[str]) -> dt.date | None:
+    """A date whose day and year are written in words ("the eighth of December, nineteen hundred and
+    eighty-four")."""
+    year = resolve.spelled_year(m.group("yearwords"))
+    try:
+        return dt.date(year, _MONTHS[m.group("month")[:3].lower()], resolve._day_number(m.group("dayword")))
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
 def _line_of(text: str, at: int) -> str:
     """The line of text holding offset `at`."""
     start = text.rfind("\n", 0, at) + 1
@@ -199,7 +209,10 @@ def _first_printed_date(rules: list[dict], text: str, start: int, end: int,
     else a numeric date (its evidence the span `numeric_span` gives)."""
     for rule in rules:
         for m in rule["regex"].finditer(text, start, end):
-            if "be_year" in m.re.groupindex:  # a Buddhist-era year, 543 more than the Gregorian
+            if "yearwords" in m.re.groupindex:  # a date in words
+                day, span = _date_in_words(m), m.span()
+                span = (span[0] + len(m.group(0)) - len(m.group(0).lstrip()), span[1])
+            elif "be_year" in m.re.groupindex:  # a Buddhist-era year, 543 more than the Gregorian
                 be_year = m.group("be_year") or m.group("be_year2")
                 day = parse_date_string(f"{m.group('date')} {int(be_year) - 543}")
                 span = (m.start("date"), m.end("be_year") if m.group("be_year") else m.end("be_year2"))

@@ -425,18 +425,26 @@ def r_noonday(args: list[str], ctx: Context) -> Resolved:
     return Resolved(day.value + clock, day.start, day.end, day.precision, type="TIME")
 
 
+def spelled_year(text: str) -> int | None:
+    """A year said in words ("nineteen ninety-six", "nineteen hundred and seventy-six", "two thousand and
+    one"), or None."""
+    words = [w for w in re.split(r"[\s_-]+", text.lower()) if w and w != "and"]
+    if not words:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_UNITS.get(w, 0) for w in words[2:])
+    century = _UNITS.get(words[0])
+    if century is None:
+        return None
+    return century * 100 + sum(_TENS.get(w, _UNITS.get(w, 0)) for w in words[1:])
+
+
 def r_spelled_year(args: list[str], ctx: Context) -> Resolved | None:
     """SPELLEDYEAR words [month|season]: a year said in words ("nineteen ninety-six", "two thousand and
     one"), or a month or season of it ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
-    words = [w for w in re.split(r"[\s_-]+", args[0].lower()) if w and w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        year = 2000 + sum(_UNITS.get(w, 0) for w in words[2:])
-    else:
-        century = _UNITS.get(words[0])
-        rest = sum(_TENS.get(w, _UNITS.get(w, 0)) for w in words[1:])
-        if century is None:
-            return None
-        year = century * 100 + rest
+    year = spelled_year(args[0])
+    if year is None:
+        return None
     within = args[1].lower() if len(args) > 1 and args[1] != "-" else None
     if within in _table()["normalize"]["season"]:
         code = _norm("season", within)
