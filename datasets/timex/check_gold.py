@@ -16,10 +16,11 @@ import os
 import re
 import sys
 
-# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, then heldout6.jsonl
+# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl, then heldout7.jsonl
 GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy",
           "diplomatic", "courts", "memoir", "campaign", "parliament", "wire", "history", "business",
-          "obituary", "press_release", "editorial", "local_news"}
+          "obituary", "press_release", "editorial", "local_news", "interview", "financial_results",
+          "weather_emergency", "chronology"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # VALUE FORMS -------------------------------------------------------------------------------
