@@ -391,6 +391,18 @@ def r_century(args: list[str], ctx: Context) -> Resolved:
     return Resolved(f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100 + 1), 1, 1), dt.date(n * 100, 12, 31), "century")
 
 
+def r_half_or_fiscal_year(args: list[str], ctx: Context) -> Resolved | None:
+    """HALFFY h year fy: a half written H1 or H2 (of its year, else of the publication year), or a fiscal
+    year written FY2025 (the year; TimeBank values fiscal years by their number)."""
+    if args[2] != "-":
+        return year_interval(int(args[2]))
+    year = int(args[1]) if args[1] != "-" else ctx.anchor.year if ctx.anchor is not None else None
+    if year is None:
+        return Resolved(f"XXXX-{args[0].upper()}")
+    first = 1 if args[0].upper() == "H1" else 7
+    return Resolved(f"{year:04d}-{args[0].upper()}", dt.date(year, first, 1), _last_day(year, first + 5), "half")
+
+
 def r_century_rel(args: list[str], ctx: Context) -> Resolved:
     """CENTURYREL rel: the publication date's century ("by the end of the century"; in a past narrative of
     more than 50 years before, the century of the year it last named) or one either side ("the next century")."""
@@ -797,7 +809,7 @@ _DISC_PHRASES = {
     "the next year": ("year", 1), "the previous year": ("year", -1), "a year earlier": ("year", -1),
     "a year later": ("year", 1), "the year before": ("year", -1), "the next day": ("day", 1),
     "the following day": ("day", 1), "a day later": ("day", 1), "the day before": ("day", -1),
-    "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
+    "the prior year": ("year", -1), "the previous day": ("day", -1), "that day": ("day", 0), "the same day": ("day", 0),
     "that same day": ("day", 0), "that same morning": ("day", 0), "that same afternoon": ("day", 0),
     "that same evening": ("day", 0), "that same night": ("day", 0), "the next morning": ("day", 1),
     "the next afternoon": ("day", 1), "the next evening": ("day", 1), "the next night": ("day", 1),
@@ -1360,7 +1372,7 @@ RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
     "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
-    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "WEEKDAYNUM": r_weekday_day_number,
+    "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "HALFFY": r_half_or_fiscal_year, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
     "MONTHS": r_months, "WEEKDAY": r_weekday, "REL": r_rel, "AGO": r_ago, "AHEAD": r_ahead, "DISC": r_disc,
     "DISCN": r_discn, "PART": r_part, "SEASON": r_season, "DUR": r_dur, "FUZZY": r_fuzzy, "SET": r_set,

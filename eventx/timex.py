@@ -26,9 +26,11 @@ __all__ = ["Context", "Discourse", "Resolved", "find_timexes", "rules", "tag_sen
 # "had been scheduled to expire Friday" or "as previously planned").
 _FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?<!had\s)(?<!had\sbeen\s)(?<!previously\s)(?:scheduled|slated|planned)"
                           # a forecast: "hydrologists expect the river to peak on Thursday"
-                          r"|expects?\s+(?:it|them|him|her|prices|rates|(?:the|a)\s+[\w-]+)\s+to"
+                          r"|expects?\s+(?:[\w-]+\s+){1,3}?to|expects?\s+(?:a|an|more|further|another)\b"
+                          # what is expected at a time ("the heaviest rain is expected Saturday evening")
+                          r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bas\s)expected"
                           # a modal of what may come: "a second front could dump more snow on the pass Saturday"
-                          r"|(?:could|might|(?-i:may))\s+(?!not\b|have\b|never\b|be\b)[a-z]+)"
+                          r"|(?:could|might|should|(?-i:may))\s+(?!not\b|have\b|never\b|be\b)[a-z]+)"
                           r"\b[^.;:!?,]{0,40}$",
                           re.I)
 # "postponed until Tuesday", "extended the deadline until Friday", "gave them until Friday to
