@@ -194,8 +194,8 @@ class Candidate:
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
-    """The span of the rule's trigger group (t, or t2, t3, t4 for alternatives), else the whole match."""
-    for name in ("t", "t2", "t3", "t4"):
+    """The span of the rule's trigger group (t, or t2 to t6 for alternatives), else the whole match."""
+    for name in ("t", "t2", "t3", "t4", "t5", "t6"):
         if name in match.re.groupindex and match.group(name) is not None:
             return match.span(name)
     return match.span()
@@ -517,6 +517,27 @@ _LASTED = re.compile(r"[\s,]*(?:which|that)\s+(?:had\s+)?(?:lasted|ran|went\s+on
                      r"\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 
 
+# A run told by its opening in a relative clause and its closing in the predicate after it: "The forum,
+# which opened on 2 May, closed yesterday", "The drills, which began on 9 March, ended on Friday".
+_OPENING_VERB = re.compile(r"\b(?:opened|began|started|convened|got\s+under\s*way)\b", re.I)
+_CLOSING_VERB = re.compile(r"\s*(?:(?:was|were)\s+)?(?:ended|closed|concluded|finished|wrapped\s+up|wound\s+up|"
+                           r"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|broke\s+up)\b", re.I)
+
+
+def _closing_day(text: str, starts: list[int], clause: int, date: Timex, timexes: list[Timex]) -> Timex | None:
+    """The day a run closed, when its trigger is dated by the opening a relative clause tells and the
+    predicate resumed after it tells the closing, with a day of its own no earlier than the opening."""
+    if not segment.predicate_resumes(text, starts, clause) or date.date_start is None:
+        return None
+    relative, resumed = starts[clause + 1], starts[clause + 2]
+    if not relative <= date.start < resumed or not _OPENING_VERB.search(text, relative, date.start) \
+            or not _CLOSING_VERB.match(text, resumed):
+        return None
+    end = starts[clause + 3] if clause + 3 < len(starts) else len(text)
+    return next((t for t in timexes if resumed <= t.start < end and t.precision == "day" and t.date_end is not None
+                 and t.date_start >= date.date_start and t.type in ("DATE", "TIME")), None)
+
+
 def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], timexes: list[Timex],
                      date: Timex | None = None) -> Timex | None:
     """A duration adjective modifying the trigger ("three-day party plenum", "two-day presidential election"),
@@ -645,6 +666,9 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 duration = _duration_before(text, cand, clause, in_sentence, date)
                 span = (min(clause[0], date.start), max(clause[1], date.end))
                 start, end = date_interval(text, cand, date, duration, span)
+                closing = _closing_day(text, starts, ci, date, in_sentence)
+                if closing is not None and start == date.date_start and closing.date_end > end:
+                    end = closing.date_end  # "the forum, which opened on 2 May, closed yesterday"
                 source = "context" if date is stamp else "own"  # a live blog's entry stamp is context
                 fields = dict(timex=date, date_source=source, date_start=start, date_end=end,
                               date_precision=date.precision, date_modifier=date.modifier)
