@@ -512,6 +512,8 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
 
 
 _AFTER_A_RUN = re.compile(r"\bafter\s+(?:a|an)\s+$", re.I)
+# "N days of" before the trigger: the run it names ("concluded two days of talks")
+_DAYS_OF = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}", re.I)
 # a relative clause giving the length of the trigger's event: "the plenum, which lasted four days, ended ..."
 _LASTED = re.compile(r"[\s,]*(?:which|that)\s+(?:had\s+)?(?:lasted|ran|went\s+on|continued|lasts|runs|will\s+(?:last|run))"
                      r"\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?", re.I)
@@ -551,6 +553,9 @@ def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], tim
             return t  # inside the trigger: "ended a two-day sitting", "a two-day strike"
         if t.type == "DURATION" and t.duration_days and _LASTED.fullmatch(text, trigger.end, t.start):
             return t  # "the plenum, which lasted four days, ended on Saturday"
+        if t.type == "DURATION" and t.duration_days and clause[0] <= t.start and \
+                (t.start < trigger.start < t.end or _DAYS_OF.fullmatch(text, t.end, trigger.start)):
+            return t  # "concluded two days of talks", "wound up four days of winter exercises"
     for t in timexes:
         # right after the date: "closed on Monday after a nine-day run"
         if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
