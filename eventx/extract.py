@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from . import lexicon, segment
+from . import dayrange, lexicon, segment
 from .clean import SpanIndex
 from .ontology import ANAPHOR_TARGETS, MEETING_TYPES, TriggerRule, event_types, trigger_rules
 from .prefilter import LiteralScanner, lower_is_exact, matches_at
@@ -512,6 +512,10 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
 
 
 _AFTER_A_RUN = re.compile(r"\bafter\s+(?:a|an)\s+$", re.I)
+# "ended on Monday after three days of deliberations", "wound up on Monday after four days.": a count of days
+# right after `after`, then a run noun or the end of the clause
+_AFTER_DAYS = re.compile(r"\bafter\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "N days of" before the trigger: the run it names ("concluded two days of talks")
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}", re.I)
 # a relative clause giving the length of the trigger's event: "the plenum, which lasted four days, ended ..."
@@ -561,6 +565,11 @@ def _duration_before(text: str, trigger: Candidate, clause: tuple[int, int], tim
         if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
                 and _AFTER_A_RUN.search(text, max(date.end, t.start - 12), t.start) \
                 and re.fullmatch(r"[\s\w]{0,12}", text[date.end:t.start]) and _run_noun().match(text, t.end):
+            return t
+        if t.type == "DURATION" and date is not None and trigger.end <= date.end <= t.start and t.duration_days \
+                and t.value.endswith("D") and _AFTER_DAYS.search(text, max(date.end, t.start - 8), t.start) \
+                and re.fullmatch(r",?[\s\w]{0,12}", text[date.end:t.start]) \
+                and (_run_noun().match(text, t.end) or _CLAUSE_ENDS.match(text, t.end)):
             return t
     return None
 
@@ -643,6 +652,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
     mentions: list[Mention] = []
     containers: list[tuple[int, int]] = []
     outside = SpanIndex(excluded)
+    timexes = dayrange.join_day_ranges(text, timexes)  # "from Monday to Wednesday" dates one run
     actor_starts = [f.start for f in found]
     timex_starts = [t.start for t in timexes]
     for sentence in sentences:
@@ -947,6 +957,10 @@ def _event_interval(text: str, mentions: list[Mention], i: int) -> tuple[dt.date
     return (e.date_start, e.date_end) if e is not None else None
 
 
+# How far after "on the closing day" the meeting it is a day of may begin ("of the congress", "the plenum").
+_ORDINAL_HOST_REACH = 24
+
+
 def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex]) -> list[Mention]:
     """Date undated events from another event they are placed against: "after the talks, they signed"
     (the talks' day), "attended the session on its second day and spoke" (that day of the session),
@@ -972,6 +986,11 @@ def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex
             at = m.sentence_start + ordinal.start()
             host = next((j for j in range(i - 1, -1, -1) if mentions[j].sentence_start == m.sentence_start
                          and 0 <= at - mentions[j].char_end <= 3), None)
+            if host is None:  # "On the closing day the congress chose", "On the last day of the plenum, it named"
+                after = m.sentence_start + ordinal.end()
+                host = next((j for j in range(i) if mentions[j].sentence_start == m.sentence_start
+                             and mentions[j].event_type in MEETING_TYPES
+                             and 0 <= mentions[j].char_start - after <= _ORDINAL_HOST_REACH), None)
             span = _event_interval(text, out, host) if host is not None else None
             if span is not None:
                 nth = ordinal.group("nth").lower()

@@ -11,7 +11,7 @@ from typing import Iterable
 
 import attrs
 
-from . import segment
+from . import dayrange, segment
 from .prefilter import required_literals
 from .records import Span, Timex
 from .resolve import (_LEDE_SENTENCES, RESOLVERS, RULE_FILE, Context, Discourse, Resolved, _norm, _table,
@@ -731,7 +731,35 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
                            duration_days=resolved.duration_days, tense=tense))
-    return _clock_times_on_their_day(text, found)
+    return _weekday_ranges(text, _clock_times_on_their_day(text, found), anchor)
+
+
+def _weekday_ranges(text: str, found: list[Timex], anchor: dt.date | None) -> list[Timex]:
+    """The sentence's expressions with the two weekdays of a range (dayrange.joined_as_range) made one run: a past run keeps its
+    last day and a run ahead its first ("spent Monday to Wednesday debating" said on a Tuesday is the
+    week before; "votes between Friday and Sunday" said on a Tuesday is this week)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.rule_id != "weekday" or second.rule_id != "weekday" or first.date_start is None \
+                or second.date_start is None or first.date_start != first.date_end \
+                or second.date_start != second.date_end:
+            continue
+        joined = dayrange.joined_as_range(text, first, second)
+        gap = (second.date_start.weekday() - first.date_start.weekday()) % 7
+        if not joined or gap == 0 or (second.date_start - first.date_start).days == gap:
+            continue
+        if "past" in (first.tense, second.tense) and "future" not in (first.tense, second.tense) \
+                and (anchor is None or second.date_start <= anchor):
+            out[i] = _moved_to(first, second.date_start - dt.timedelta(days=gap))
+        else:
+            out[i + 1] = _moved_to(second, first.date_start + dt.timedelta(days=gap))
+    return out
+
+
+def _moved_to(t: Timex, day: dt.date) -> Timex:
+    """A day expression moved to another day, keeping any time of day its value has."""
+    return attrs.evolve(t, value=day.isoformat() + t.value[10:], date_start=day, date_end=day)
 
 
 # A bare clock time ("from 7 a.m. to midday") and a day its sentence names beside it ("on 4 June",

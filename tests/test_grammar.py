@@ -103,3 +103,15 @@ def test_quotation_around_agrees_with_the_plain_reading_on_random_texts() -> Non
         sentence = (rng.randint(0, start), rng.randint(start + 1, len(text)))
         assert quotation_around(text, start, start + 1, sentence) == \
             _quotation_around_by_slicing(text, start, start + 1, sentence), (text, start, sentence)
+
+
+@pytest.mark.parametrize("example", GRAMMAR["day_range"]["examples"], ids=lambda e: e["text"][:40])
+def test_grammar_two_days_joined_as_a_range_date_one_run(example: dict) -> None:
+    import datetime as dt
+
+    from eventx import Article, extract_article
+
+    result = extract_article(Article(article_id="a", text=example["text"], published=dt.date(2019, 6, 20)))
+    mention = next(m for m in result.mentions if m.trigger_text == example["trigger"])
+    got = f"{mention.date_start}/{mention.date_end}" if mention.date_start != mention.date_end else str(mention.date_start)
+    assert got == example["date"]

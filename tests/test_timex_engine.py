@@ -248,3 +248,17 @@ def test_a_third_person_report_does_not_carry_a_background_year_into_later_parag
         "I went to my first", "She went to her first").replace("I was taking minutes, and I kept", "she was taking minutes and kept")
     found = {t.text: t.value for t in timex.find_timexes(report.split("\n\nLast week")[0], "2015-11-20")}
     assert found["March"] == "2015-03"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # said on a Tuesday: a past run keeps its last day, so the first day is the Monday before it
+    ("Deputies spent Monday to Wednesday debating the law.", ["2006-02-06", "2006-02-08"]),
+    ("Voting took place between Friday and Sunday.", ["2006-02-10", "2006-02-12"]),
+    # a run ahead keeps its first day
+    ("Voting takes place between Friday and Sunday.", ["2006-02-17", "2006-02-19"]),
+    ("The fair is open Tuesday through Thursday.", ["2006-02-14", "2006-02-16"]),
+    # two days named apart, or a day moved to another, keep their own readings
+    ("The vote was postponed from Monday to Friday.", ["2006-02-13", "2006-02-10"]),
+])
+def test_two_weekdays_of_a_range_are_days_of_one_run(text: str, values: list[str]) -> None:
+    assert [t.value for t in timex.find_timexes(text, dt.date(2006, 2, 14))] == values
