@@ -173,6 +173,28 @@ _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 _RELATIVE_AFTER = re.compile(r"[\s,]*(?:which|that)\b", re.I)
 
 
+# A headline's bare infinitive after its subject announces a plan ("Dockers to strike over port charges",
+# "Leaders to meet in Geneva"), unless a noun or participle asks for it ("Calls to boycott the vote",
+# "Unions urged to call off strike").
+_HEADLINE_INFINITIVE = re.compile(r"[\W_]*[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?:[\w’'-]+\s+){0,2}")
+_ASKING_BEFORE_TO = re.compile(r"(?:\w+ed|calls?|bids?|plans?|moves?|push|pressure|appeals?|demands?|threats?|"
+                               r"pleas?|efforts?|attempts?|right|need|time|way|set|due|how|what|where|who|order)\s+to\s+"
+                               r"(?:[\w’'-]+\s+){0,2}$", re.I)
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def _headline_plan(text: str, sentence: Span, start: int) -> bool:
+    """Whether a trigger is the verb of a headline's bare infinitive: a line of its own without a closing
+    stop, that begins with its subject and `to` (`_HEADLINE_INFINITIVE`)."""
+    line = text[sentence.start:sentence.end].rstrip()
+    if not line or line[-1] in ".!?…\"”’'" or (sentence.start > 0 and text[sentence.start - 1] not in "\r\n"):
+        return False
+    if not _LINE_END.match(text, sentence.start + len(line)):
+        return False
+    return _HEADLINE_INFINITIVE.fullmatch(text, sentence.start, start) is not None \
+        and not _ASKING_BEFORE_TO.search(text, sentence.start, start)
+
+
 def _reported_plan(text: str, start: int, end: int) -> bool:
     """Whether a trigger's "would" belongs to a reported future with no condition in its sentence."""
     before = _REPORTING_BEFORE.search(text, max(0, start - 300), start)
@@ -674,6 +696,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             date = attach_date(text, sentence, starts, cand, in_sentence, candidate_starts) or stamp
             date = _across_a_gap(text, sentence, cand, date)
             status, cue = find_status(text, cand.start, cand.end, clause)
+            if status == "hypothetical" and cue is not None and _headline_plan(text, sentence, cand.start):
+                status = "planned"  # "Dockers to strike over port charges"
             fields: dict = {}
             if date is not None and anchor is not None:
                 date = _coming_date(date, status, anchor, cand.start)
@@ -687,7 +711,7 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
                 source = "context" if date is stamp else "own"  # a live blog's entry stamp is context
                 fields = dict(timex=date, date_source=source, date_start=start, date_end=end,
                               date_precision=date.precision, date_modifier=date.modifier)
-                if status == "occurred" and anchor is not None and start > anchor:
+                if status in ("occurred", "ongoing") and anchor is not None and start > anchor:
                     status, cue = "planned", date.text
                 elif status == "planned" and cue and _CALLED.match(cue) and anchor is not None and end < anchor:
                     status, cue = "occurred", date.text  # "In 2016 the premier called a referendum"

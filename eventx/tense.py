@@ -186,8 +186,18 @@ def governing_tense(text: str, start: int, end: int, clause: tuple[int, int],
             before = [c for c in cues if c[0] < start and (left == clause[0] or start - c[0] < 60)]
             if before:
                 return before[-1][1]
-            return min(cues, key=lambda c: abs(c[0] - start))[1]
+            nearest = min(cues, key=lambda c: abs(c[0] - start))
+            if nearest[1] == "future" and nearest[0] >= end and _past_promise(text, nearest[0]):
+                return "past"  # "In his speech on Monday, he pledged to ...": the promise was made then
+            return nearest[1]
     return None
+
+
+def _past_promise(text: str, at: int) -> bool:
+    """Whether the future cue at `at` opens with a past verb ("pledged to", "vowed to", "planned to"),
+    which looks ahead only from the time of the promise."""
+    m = _WORD.match(text, at)
+    return m is not None and is_past_form(m.group(0))
 
 
 @functools.cache
