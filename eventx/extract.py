@@ -183,6 +183,14 @@ _ASKING_BEFORE_TO = re.compile(r"(?:\w+ed|calls?|bids?|plans?|moves?|push|pressu
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 
+# A plan made on a condition that follows it in its sentence is hypothetical ("she will resign if the
+# country goes to war", "they said they would face arrest if they left"); not an indirect question ("to
+# see if the troops are ready") nor a condition in another clause ("called a march on Thursday and say
+# they will occupy the palace if ...").
+_CONDITION_AFTER = re.compile(r"(?:(?!\b(?:and|but|while|which|who|that)\b)[^.;!?,]){0,80}?(?<!\bsee\s)(?<!\bask\s)(?<!\basked\s)(?<!\bknow\s)(?<!\bdecide\s)"
+                              r"(?<!\bcheck\s)(?<!\bwonder\s)(?<!\bas\s)(?<!\beven\s)\b(if|unless)\b", re.I)
+
+
 def _headline_plan(text: str, sentence: Span, start: int) -> bool:
     """Whether a trigger is the verb of a headline's bare infinitive: a line of its own without a closing
     stop, that begins with its subject and `to` (`_HEADLINE_INFINITIVE`)."""
@@ -698,6 +706,8 @@ def extract_mentions(text: str, article_id: str, anchor: dt.date | None, sentenc
             status, cue = find_status(text, cand.start, cand.end, clause)
             if status == "hypothetical" and cue is not None and _headline_plan(text, sentence, cand.start):
                 status = "planned"  # "Dockers to strike over port charges"
+            elif status == "planned" and _CONDITION_AFTER.match(text, cand.end, sentence.end):
+                status, cue = "hypothetical", _CONDITION_AFTER.match(text, cand.end, sentence.end).group(1)
             fields: dict = {}
             if date is not None and anchor is not None:
                 date = _coming_date(date, status, anchor, cand.start)
