@@ -70,8 +70,9 @@ class Discourse:
     # Without an anchor, whether yearless dates take the year the text last named (a narrative's own
     # time) or stay yearless (XXXX-06, for anchor inference, which reads them as they are written).
     narrative_years: bool = True
-    # The day and hour of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next day's).
-    last_clock: tuple[dt.date, int] | None = None
+    # The day, hour and minute of the last clock time ("ended at 10 p.m. ... complete by 4 a.m." is the next
+    # day's; a live blog's "An hour ago" under its entry stamp "22:58" is 21:58).
+    last_clock: tuple[dt.date, int, int] | None = None
     # The last year the text stated outright ("in 1908", "on 11 June 1931"): a past "four years later"
     # that would fall after publication counts from it instead.
     stated_year: int | None = None
@@ -511,14 +512,17 @@ def r_monthday(args: list[str], ctx: Context) -> Resolved | None:
     year = _pick_year(month, day, _direction(direction), ctx)
     weekday = args[3] if len(args) > 3 and args[3] != "-" else None
     if weekday is not None and year is not None:
-        year = _year_of_weekday(year, month, day, _norm("weekday", weekday))
+        year = _year_of_weekday(year, month, day, _norm("weekday", weekday), ctx.anchor)
     return _month_day_in(year, month, day)
 
 
-def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    """The year, of `year` and the years either side, in which the month's day falls on the weekday named
-    with it ("Friday 10 January" written in January 2014 is 2014's, whatever the tense); `year` if none."""
-    for candidate in (year, year - 1, year + 1):
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, anchor: dt.date | None = None) -> int:
+    """The year, of `year`, then the publication year and the years either side of either, in which the
+    month's day falls on the weekday named with it ("Friday 10 January" written in January 2014 is 2014's,
+    whatever the tense; "Wednesday 11 March" after a story's "first run in 1952" is the publication
+    year's when it falls on a Wednesday then); `year` if none."""
+    near_anchor = (anchor.year, anchor.year - 1, anchor.year + 1) if anchor is not None else ()
+    for candidate in (year, *near_anchor, year - 1, year + 1):
         try:
             if dt.date(candidate, month, day).weekday() == weekday:
                 return candidate
@@ -1144,10 +1148,18 @@ def r_setweekday(args: list[str], ctx: Context) -> Resolved:
 
 
 def r_hoursago(args: list[str], ctx: Context) -> Resolved:
-    """HOURSAGO n unit: "3h ago" in a live blog, the publication day."""
+    """HOURSAGO n unit: "3h ago" in a live blog, the publication day; counted back from the last clock time
+    told on that day when there is one ("22:58 An hour ago ..." is 21:58)."""
     if ctx.anchor is None:
         return Resolved("PAST_REF", type="TIME")
-    return attrs.evolve(day_interval(ctx.anchor), type="TIME")
+    last = ctx.discourse.last_clock
+    count = 0.5 if args[0].lower().startswith("half") else _number(args[0])
+    if last is None or last[0] != ctx.anchor or count is None:
+        return attrs.evolve(day_interval(ctx.anchor), type="TIME")
+    minutes = round(count * (60 if args[1].lower().startswith("h") else 1))
+    then = dt.datetime.combine(last[0], dt.time(last[1], last[2])) - dt.timedelta(minutes=minutes)
+    return Resolved(f"{then.date().isoformat()}T{then.hour:02d}:{then.minute:02d}", then.date(), then.date(), "day",
+                    type="TIME")
 
 
 def r_clockdate(args: list[str], ctx: Context) -> Resolved | None:

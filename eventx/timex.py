@@ -318,7 +318,7 @@ _STORY_GAP_YEARS = 2
 _STATES_YEAR = ("ABS", "MONTHDAYYEAR", "PARTOFDATE")
 _STATES_STORY_YEAR = _STATES_YEAR + ("AGO",)
 _ENDS_STORY = ("REL", "WEEKDAY")
-_CLOCK_VALUE = re.compile(r"T(\d\d):\d\d")
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MOVES_ON = re.compile(r"(?i)(?:^|[_\s])(?:later|after_that|afterwards|next|following)(?:[_\s]|$)")
 
@@ -333,7 +333,7 @@ def _update_discourse(discourse: Discourse, resolved: Resolved, kind: str, ancho
     """
     clock = _CLOCK_VALUE.search(resolved.value) if resolved.type == "TIME" and resolved.start is not None else None
     if clock is not None:
-        discourse.last_clock = (resolved.start, int(clock.group(1)))
+        discourse.last_clock = (resolved.start, int(clock.group(1)), int(clock.group(2)))
     if clock_only:
         return
     if kind in ("QREF", "YEARPART") and discourse.last_quarter is not None:
