@@ -701,6 +701,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         if _context_search(_FORWARD_CUE, text, lower, max(clause_span[0], start - 60), start) \
                 or _context_search(_SET_AHEAD, text, lower, max(sentence.start, start - 80), inner):
             tense = "future"
+        if rule.value.startswith("TIME ") and (start == 0 or _LINE_START.fullmatch(text, max(0, start - 4), start)):
+            tense = None  # a live blog's entry stamp is the entry's time, whatever its sentence's verb looks to
         since = _SINCE_BEFORE.search(text, max(sentence.start, start - 8), start) is not None
         if tense == "future" and since:
             tense = "past"  # "closed since May 4, it reopens on June 22": what a period runs since is past
@@ -768,6 +770,11 @@ _CLOCK_DAY_REACH = 40
 _BARE_CLOCK_RULES = frozenset({"clock_time", "noon"})
 
 
+# A clock time opening a line is a live blog's entry stamp ("21:40 GMT A snap poll ..."): it is the time of
+# the entry, not of a day its sentence names.
+_LINE_START = re.compile(r".*\n[ \t]*", re.S)
+
+
 def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     """The sentence's expressions, each bare clock time moved to the nearest day its sentence names
     within _CLOCK_DAY_REACH characters (before or after it), when it is on another day; not a day a
@@ -779,7 +786,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
         return found
     out = []
     for t in found:
-        if t.rule_id in _BARE_CLOCK_RULES and t.type == "TIME" and "T" in t.value:
+        if t.rule_id in _BARE_CLOCK_RULES and t.type == "TIME" and "T" in t.value \
+                and not _LINE_START.fullmatch(text, max(0, t.start - 4), t.start) and t.start > 0:
             gap, day = min(((max(d.start - t.end, t.start - d.end), d.date_start) for d in days), key=lambda g: g[0])
             if gap <= _CLOCK_DAY_REACH and t.date_start != day:
                 t = attrs.evolve(t, value=day.isoformat() + t.value[t.value.index("T"):], date_start=day, date_end=day,
