@@ -16,15 +16,24 @@ from .timex import find_timexes
 
 # A range written with a word between its ends ("from 1991 to 1997", "April 24 and 25") is two TIMEX3
 # expressions in TimeML, which has no interval values; eventx keeps it as one interval for dating
-# events and splits it only here.  Ranges joined by a bare hyphen ("1991-97", "March 3-5") are one token.
+# events and splits it only here.  So is a range of years joined by a bare dash ("1991-97", "1889–1961"),
+# as every held-out set's annotator tags it; a range of days ("March 3-5") stays one token.
 _RANGE_JOIN = re.compile(r"\s+(?:to|through|thru|until|till|and)\s+|\s+[-–—]\s+", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+", re.I)
+_YEAR_RANGE = re.compile(r"(?P<first>\d{4})(?P<dash>[-–—])(?P<second>\d{2}|\d{4})")
 
 
 def _tempeval_items(t: Timex) -> list[dict]:
-    """The TempEval items for one timex: two for a range with a word between its ends, else one."""
+    """The TempEval items for one timex: two for a range with a word between its ends or for a range of
+    years, else one."""
     item = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
     parts = t.value.split("/")
+    years = _YEAR_RANGE.fullmatch(t.text) if len(parts) == 2 and t.type == "DATE" else None
+    if years is not None and all(re.fullmatch(r"\d{4}", p) for p in parts):
+        return [{"start": t.start, "end": t.start + years.end("first"), "text": years.group("first"), "type": "DATE",
+                 "value": parts[0]},
+                {"start": t.start + years.start("second"), "end": t.end, "text": years.group("second"),
+                 "type": "DATE", "value": parts[1]}]
     join = _RANGE_JOIN.search(t.text) if len(parts) == 2 and t.type == "DATE" else None
     if join is None or "X" in t.value:
         return [item]
