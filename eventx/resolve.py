@@ -589,7 +589,29 @@ _FLOATING = {
     "labor": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
     "easter": _easter,
+    "easter_monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "good_friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "palm_sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "ash_wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
 }
+
+
+def r_nth_weekday(args: list[str], ctx: Context) -> Resolved | None:
+    """NTHWEEKDAY nth weekday month year rel: "the first Monday in June" (in the year tense or the text
+    picks), "the last Thursday of the month" (the publication month; "of next month" the one after)."""
+    nth = -1 if args[0].lower() in ("last", "final") else _norm("ordinal", args[0].lower())
+    weekday = _norm("weekday", args[1])
+    if args[2] != "-":
+        month = _norm("month", args[2])
+        year = int(args[3]) if args[3] != "-" else _pick_year(month, None, "tense", ctx)
+    elif ctx.anchor is not None:
+        shift = {"next": 1, "last": -1}.get(args[4].lower(), 0)
+        year, month = _add_months(ctx.anchor.year, ctx.anchor.month, shift)
+    else:
+        return None
+    if year is None or not isinstance(nth, int):
+        return Resolved(f"XXXX-{month:02d}")
+    return day_interval(_nth_weekday(year, month, weekday, nth))
 
 
 def r_holiday_year(args: list[str], ctx: Context) -> Resolved | None:
@@ -610,7 +632,8 @@ def r_part_of_date(args: list[str], ctx: Context) -> Resolved | None:
 
 def r_floatholiday(args: list[str], ctx: Context) -> Resolved:
     """FLOATHOLIDAY name rel: a holiday whose date moves, in the year the direction or tense picks."""
-    date_of = _FLOATING[args[0].split("_")[0].lower()]
+    name = "_".join(args[0].lower().split())
+    date_of = _FLOATING.get(name) or _FLOATING[name.split("_")[0]]
     if ctx.anchor is None:
         return Resolved("XXXX-XX-XX")
     a, direction = ctx.anchor, _direction(args[1])
@@ -1382,7 +1405,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "HALFFY": r_half_or_fiscal_year, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
