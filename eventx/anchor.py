@@ -18,7 +18,7 @@ _PAST_TENSES = ("past", None)
 def _rules() -> dict:
     """The anchor rule file with its patterns compiled against the temporal sub-patterns."""
     data = load_rules("anchor_en")
-    patterns = load_rules("time_en")["patterns"]
+    patterns = {**load_rules("time_en")["patterns"], **data.get("patterns", {})}
     for group in ("byline", "footer", "dateline"):
         for rule in data[group]:
             rule["regex"] = compile_pattern(rule["pattern"], patterns, where=f"anchor_en.toml {rule['id']}")
@@ -83,7 +83,20 @@ def _dateparser_date(value: str) -> dt.date | None:
                                   settings={"REQUIRE_PARTS": ["day", "month", "year"],
                                             "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                                             "PARSERS": ["absolute-time"]})
+    if parsed is None and _foreign_month().search(value):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = dateparser.parse(value, languages=list(_rules()["foreign_languages"]),
+                                      settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                                "PARSERS": ["absolute-time"]})
     return parsed.date() if parsed else None
+
+
+@functools.cache
+def _foreign_month() -> re.Pattern[str]:
+    """The month names of the languages a page's furniture may print its date in (anchor_en.toml)."""
+    return re.compile(r"(?<!\w)(?:" + _rules()["patterns"]["month_foreign"] + r")(?!\w)", re.I)
 
 
 _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
