@@ -140,13 +140,14 @@ def find_status(text: str, start: int, end: int, clause: tuple[int, int]) -> tup
                     best = (distance, status, m.group(0))
         if right_re is not None:
             m = right_re.search(right)
-            if m is None and status == "negated" and _RELATIVE_AFTER.match(text, end) and not finite_past \
-                    and not is_past_form(text[start:end].split()[-1]):
+            relative = _RELATIVE_AFTER.match(text, end) if m is None and status == "negated" else None
+            if relative is not None and not finite_past and not is_past_form(text[start:end].split()[-1]):
                 # the relative clause after a noun trigger is a clause of its own: look past it to the end of
                 # the sentence ("the strike which the unions had called for Monday was withdrawn"; after a
                 # verb, "announced that ..." reports something else)
-                stop = _SENTENCE_STOP.search(text, end)
-                m = right_re.search(text[end:min(stop.start() if stop else len(text), end + 2 * _CONTEXT_CHARS)])
+                at = relative.start("which")  # past a phrase of the noun's ("a session of the bureau that ...")
+                stop = _SENTENCE_STOP.search(text, at)
+                m = right_re.search(text[at:min(stop.start() if stop else len(text), at + 2 * _CONTEXT_CHARS)])
             if m:
                 if status == "negated":
                     return status, m.group(0).strip()
@@ -170,7 +171,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _OTHER_MODAL = re.compile(r"\b(?:could|might|may)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
-_RELATIVE_AFTER = re.compile(r"[\s,]*(?:which|that)\b", re.I)
+# (after a short phrase of the noun's: "a session of the Political Bureau that had been called for Sunday")
+_RELATIVE_AFTER = re.compile(r"[\s,]*(?:(?:of|by|at|in|on|for|from)\s+(?:[^\s.;,]+\s+){1,5}?)?(?P<which>which|that)\b", re.I)
 
 
 # A headline's bare infinitive after its subject announces a plan ("Dockers to strike over port charges",
