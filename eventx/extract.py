@@ -171,7 +171,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|could|might|should)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _OTHER_MODAL = re.compile(r"\b(?:could|might|may)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
-# (after a short phrase of the noun's: "a session of the Political Bureau that had been called for Sunday")
+# (after a short phrase of the noun's: "a sitting of the council that had been set for Friday")
 _RELATIVE_AFTER = re.compile(r"[\s,]*(?:(?:of|by|at|in|on|for|from)\s+(?:[^\s.;,]+\s+){1,5}?)?(?P<which>which|that)\b", re.I)
 
 
@@ -1022,7 +1022,7 @@ def _related_event_dates(text: str, mentions: list[Mention], timexes: list[Timex
             at = m.sentence_start + ordinal.start()
             host = next((j for j in range(i - 1, -1, -1) if mentions[j].sentence_start == m.sentence_start
                          and 0 <= at - mentions[j].char_end <= 3), None)
-            if host is None:  # "On the closing day the congress chose", "On the last day of the plenum, it named"
+            if host is None:  # "On its final day the plenum named", "On the last day of the conference, delegates voted"
                 after = m.sentence_start + ordinal.end()
                 host = next((j for j in range(i) if mentions[j].sentence_start == m.sentence_start
                              and mentions[j].event_type in MEETING_TYPES
