@@ -180,10 +180,16 @@ def _pick_reading(dates: list[dt.date], line: str, text: str) -> dt.date:
     return dates[0]
 
 
+_COVER_RANGE = re.compile(r"(?P<first>\d{1,2})\s*[-–]\s*\d{1,2}\s+(?P<rest>[A-Za-z]+\.?,?\s+\d{4})")
+
+
 def _printed_date(value: str, line: str, text: str) -> dt.date | None:
     """A printed date: a numeric one whose day and month could be either way round decided by
     _pick_reading, any other read by parse_date_string."""
     m = _NUMERIC.fullmatch(value)
+    cover = _COVER_RANGE.fullmatch(value)
+    if cover is not None:  # a weekly's cover dates ("2-8 April 2005"): the issue is dated by the first day
+        return parse_date_string(cover.group("first") + " " + cover.group("rest"))
     if m is None:
         return parse_date_string(value)
     year, first, second = _full_year(m.group("year")), int(m.group("first")), int(m.group("second"))
@@ -234,6 +240,7 @@ def _first_printed_date(rules: list[dict], text: str, start: int, end: int,
             else:
                 day, span = _numeric_date(m, text), numeric_span(m)
             if day is not None:
+                day += dt.timedelta(days=rule.get("days_after", 0))  # an imprint's press date is the eve
                 return Anchor(date=day, year=day.year, source="text", evidence=text[span[0]:span[1]].strip(),
                               char_start=span[0], char_end=span[1])
     return None
@@ -514,7 +521,7 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
         return Anchor(date=article.published, year=article.published.year, source="metadata",
                       evidence=article.published_evidence or "published")
     text = article.text
-    printed = from_byline(text)
+    printed = from_byline(text) or _masthead_month_and_dateline_day(text)
     if printed is not None:
         return printed
     inferred = infer(text, spans, paragraphs)
@@ -540,6 +547,38 @@ def find_anchor(article: Article, spans: list[Span], paragraphs: list[Span]) -> 
     if inferred is not None and inferred.date is not None:
         return inferred
     return Anchor()
+
+
+@functools.cache
+def _month_and_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compiled masthead_month and dateline_day patterns of anchor_en.toml."""
+    data = load_rules("anchor_en")
+    patterns = {**load_rules("time_en")["patterns"], **data.get("patterns", {})}
+    return (compile_pattern(data["masthead_month"], patterns, where="anchor_en.toml masthead_month"),
+            compile_pattern(data["dateline_day"], patterns, where="anchor_en.toml dateline_day"))
+
+
+def _masthead_month_and_dateline_day(text: str) -> Anchor | None:
+    """The day a dateline gives ("HARBOUR CITY, Tuesday the 9th —") in the month and year the masthead
+    gives ("REGIONAL EDITION · MARCH 2004"), both near the top; None when either is missing, the day is
+    not in the month or a weekday given disagrees."""
+    masthead_re, dateline_re = _month_and_day_patterns()
+    limit = min(len(text), _rules()["header_chars"])
+    masthead = masthead_re.search(text, 0, limit)
+    dateline = dateline_re.search(text, 0, limit) if masthead is not None else None
+    if dateline is None:
+        return None
+    try:
+        date = dt.date(int(masthead.group("year")), _MONTHS[masthead.group("month")[:3].lower()],
+                       int(dateline.group("day")))
+    except ValueError:
+        return None
+    weekday = dateline.group("weekday")
+    if weekday is not None and _WEEKDAYS[weekday[:3].lower()] != date.weekday():
+        return None
+    return Anchor(date=date, year=date.year, source="text",
+                  evidence=f"{masthead.group('month')} {masthead.group('year')}; {dateline.group(0).strip()}",
+                  char_start=dateline.start("day"), char_end=dateline.end("day"))
 
 
 def printed_anchor(text: str) -> Anchor | None:

@@ -152,3 +152,23 @@ def test_anchor_none_when_the_text_gives_no_date() -> None:
 def test_anchor_relative_dates_stay_unresolved_without_anchor() -> None:
     result = extract_article(Article(article_id="a", text="Leaders met on Tuesday in Geneva."))
     assert result.mentions and all(m.date_start is None for m in result.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods recede\nTHE DELTA COURIER · REGIONAL EDITION · MARCH 2004 · Page 3\n"
+     "HARBOUR CITY, Tuesday the 9th — Water levels fell this morning.", "2004-03-09"),
+    ("Floods recede\nTHE DELTA COURIER · MARCH 2004\nHARBOUR CITY, 9th (DCN) — Water levels fell this morning.",
+     "2004-03-09"),
+    # a weekday that disagrees with the day in that month gives no date
+    ("Floods recede\nTHE DELTA COURIER · MARCH 2004\nHARBOUR CITY, Friday the 9th — Water levels fell.", None),
+    # a dateline's day without a masthead month gives none either
+    ("Floods recede\nTHE DELTA COURIER · Page 3\nHARBOUR CITY, Tuesday the 9th — Water levels fell.", None),
+])
+def test_anchor_masthead_month_with_a_dateline_day(text: str, expected: str | None) -> None:
+    paragraphs = segment.paragraphs(text)
+    spans = [s for p in paragraphs for s in segment.sentences(text, p.start, p.end)]
+    anchor = find_anchor(Article(article_id="a", text=text), spans, paragraphs)
+    if expected is None:
+        assert anchor.source != "text"
+    else:
+        assert (anchor.date.isoformat(), anchor.source) == (expected, "text")
