@@ -42,6 +42,8 @@ def _actor_keys(actors: Iterable[Actor]) -> set[str]:
             keys.add("person:" + (a.actor_id or a.name))
         elif a.country:
             keys.add("country:" + a.country)
+        elif a.actor_id:
+            keys.add("country:" + a.actor_id)  # an international body stands where a country would
     return keys
 
 

@@ -47,3 +47,15 @@ def test_pair_check_on_split_keys_agrees_with_the_actor_rules() -> None:
         a = Linkable(index=0, article_id="a", block=("protest", "past"), start=day, end=day, keys=left)
         b = Linkable(index=1, article_id="b", block=("protest", "past"), start=day, end=day, keys=right)
         assert _link(a, b) == (actors_compatible(left, right) and actors_shared(left, right)), (left, right)
+
+
+def test_the_same_measure_by_an_international_body_and_a_country_is_two_events() -> None:
+    # a body without a country of its own (the EU, the UN) is keyed like a country when linking
+    from eventx import Article, extract_article
+
+    text = ("The European Union suspended budget support to the junta on Saturday. "
+            "France halted its development aid the same day.")
+    result = extract_article(Article(article_id="a", text=text, published=dt.date(2023, 8, 1)))
+    sanctions = [i for i, m in enumerate(result.mentions) if m.event_type == "sanctions"]
+    assert len(sanctions) == 2
+    assert not any(set(sanctions) <= set(cluster) for cluster in result.clusters)
