@@ -638,8 +638,9 @@ def _actors_for(text: str, trigger: Candidate, clause: tuple[int, int], sentence
     etype = event_types()[trigger.rule.type]
     nearby = found[bisect.bisect_left(starts, min(clause[0], sentence.start)):bisect.bisect_left(starts, clause[1])]
     inside = [f for f in nearby if clause[0] <= f.start and f.end <= clause[1]]
-    if not inside:
-        inside = [f for f in nearby if sentence.start <= f.start and f.end <= trigger.start]
+    if not inside:  # (a body named by a description is only the actor of its own clause's events)
+        inside = [f for f in nearby if sentence.start <= f.start and f.end <= trigger.start
+                  and f.how != "body_description"]
     people_or_orgs = [f for f in inside if f.how != "demonym"]
     chosen = people_or_orgs or inside
     actors: list[Actor] = []

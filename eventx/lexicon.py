@@ -97,6 +97,12 @@ def _unknown_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @functools.cache
+def _unknown_kinds() -> dict[str, str]:
+    """The kind of actor each unknown-actor pattern finds (person unless the pattern says otherwise)."""
+    return {p["id"]: p.get("kind", "person") for p in load_rules("actors_en")["pattern"]}
+
+
+@functools.cache
 def _not_person_words() -> frozenset[str]:
     """Words that make a capitalised run the name of a body or a place (actors_en.toml not_person_words)."""
     return frozenset(load_rules("actors_en")["not_person_words"])
@@ -144,12 +150,14 @@ def find_actors(text: str, excluded: list[Span] = ()) -> list[Found]:
             if known.overlap(start, end) or outside.contains(start) or any(o in added for o in range(start, end)):
                 continue
             name = m.group("name")
-            if not _not_person_words().isdisjoint(re.split(r"[\s-]+", name)):
+            kind = _unknown_kinds()[pid]
+            if kind == "person" and not _not_person_words().isdisjoint(re.split(r"[\s-]+", name)):
                 continue
-            entry = ActorEntry(id="", name=name, kind="person", country=None, sector=None, wikidata=None)
+            entry = ActorEntry(id="", name=name, kind=kind, country=None, sector=None, wikidata=None)
             found.append(Found(entry, start, end, pid))
             added.update(range(start, end))
-    found.extend(_surname_mentions(text, [f for f in found if f.how in _unknown_ids()], known, outside, added))
+    found.extend(_surname_mentions(text, [f for f in found if f.how in _unknown_ids() and f.entry.kind == "person"],
+                                   known, outside, added))
     return sorted(found, key=lambda f: f.start)
 
 

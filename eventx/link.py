@@ -44,6 +44,8 @@ def _actor_keys(actors: Iterable[Actor]) -> set[str]:
             keys.add("country:" + a.country)
         elif a.actor_id:
             keys.add("country:" + a.actor_id)  # an international body stands where a country would
+        else:  # a body named by a description ("the electoral commission"), by its head noun
+            keys.add("country:body:" + a.name.split()[-1].lower())
     return keys
 
 

@@ -59,3 +59,17 @@ def test_the_same_measure_by_an_international_body_and_a_country_is_two_events()
     sanctions = [i for i, m in enumerate(result.mentions) if m.event_type == "sanctions"]
     assert len(sanctions) == 2
     assert not any(set(sanctions) <= set(cluster) for cluster in result.clusters)
+
+
+def test_statements_of_two_bodies_named_by_description_on_one_day_are_two_events() -> None:
+    # "the electoral commission" and "the prime minister's office" are actors (kind state_body) that keep
+    # their statements apart, though neither is in the actor dictionary
+    from eventx import Article, extract_article
+
+    text = ("14:05 The electoral commission announced the final count on Tuesday.\n\n"
+            "15:20 In the capital, the prime minister's office issued a statement rejecting the count.")
+    result = extract_article(Article(article_id="a", text=text, published=dt.date(2023, 8, 29)))
+    speech = [m for m in result.mentions if m.event_type == "speech_or_statement"]
+    assert [a.kind for m in speech for a in m.actors] == ["state_body", "state_body"]
+    indexes = [result.mentions.index(m) for m in speech]
+    assert not any(set(indexes) <= set(cluster) for cluster in result.clusters)
