@@ -672,6 +672,12 @@ def _candidates(text: str, start: int, end: int,
     return sorted(chosen, key=lambda c: c[0])
 
 
+@functools.cache
+def _zone_after() -> re.Pattern[str]:
+    """A time zone right after a clock time (time_en.toml `zone`)."""
+    return re.compile(r"\s(?:" + _table()["patterns"]["zone"] + r")(?![\w’'-])")
+
+
 def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: Discourse,
                  scan: _DocumentScan | None = None) -> list[Timex]:
     """Find and resolve the temporal expressions of one sentence, updating the discourse.
@@ -729,6 +735,8 @@ def tag_sentence(text: str, sentence: Span, anchor: dt.date | None, discourse: D
         start = inner
         if rule.span_group and match.group(rule.span_group):
             start, end = match.span(rule.span_group)
+        if resolved.type == "TIME" and (zone := _zone_after().match(text, end, sentence.end)) is not None:
+            end = zone.end()  # "19:30 GMT", "7 p.m. ET": the zone is part of the clock time
         found.append(Timex(start=start, end=end, text=text[start:end], type=resolved.type or rule.type,
                            value=resolved.value, rule_id=rule.id, date_start=resolved.start,
                            date_end=resolved.end, precision=resolved.precision, modifier=resolved.modifier,
