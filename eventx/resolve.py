@@ -1365,6 +1365,19 @@ def r_weekend_of(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
 
 
+def r_fortnight(args: list[str], ctx: Context) -> Resolved | None:
+    """FORTNIGHT span ago: "the next fortnight" is two weeks (P2W); "a fortnight ago" the week two weeks
+    before publication."""
+    if args[0] != "-":
+        return Resolved("P2W", type="DURATION", duration_days=14)
+    if ctx.anchor is None:
+        return Resolved("PAST_REF", type="DATE")
+    day = ctx.anchor - dt.timedelta(days=14)
+    iso = day.isocalendar()
+    monday = day - dt.timedelta(days=day.weekday())
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week", type="DATE")
+
+
 def r_prevweekday(args: list[str], ctx: Context) -> Resolved:
     """PREVWEEKDAY weekday: "the previous Friday", the one before the day the text last named
     (the publication date when it has named none)."""
@@ -1420,7 +1433,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "FORTNIGHT": r_fortnight, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "HALFFY": r_half_or_fiscal_year, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
