@@ -1365,6 +1365,13 @@ def r_weekend_of(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
 
 
+def r_week_on(args: list[str], ctx: Context) -> Resolved:
+    """WEEKON weekday: "a week on Friday", the coming Friday's date a week later."""
+    if ctx.anchor is None:
+        return Resolved("FUTURE_REF")
+    return day_interval(_weekday(ctx.anchor, _norm("weekday", args[0]), "next", "future") + dt.timedelta(days=7))
+
+
 def r_fortnight(args: list[str], ctx: Context) -> Resolved | None:
     """FORTNIGHT span ago: "the next fortnight" is two weeks (P2W); "a fortnight ago" the week two weeks
     before publication."""
@@ -1433,7 +1440,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "FORTNIGHT": r_fortnight, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "FORTNIGHT": r_fortnight, "WEEKON": r_week_on, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "HALFFY": r_half_or_fiscal_year, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
