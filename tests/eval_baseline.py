@@ -20,7 +20,7 @@ from conftest import ROOT  # noqa: E402
 from test_eval_gate import FIGURES, corpus_hash, measure  # noqa: E402
 
 BASELINE = ROOT / "tests" / "eval_baseline.json"
-CORPORA = ("sample", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
+CORPORA = ("sample", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12")
 
 
 def main() -> int:
