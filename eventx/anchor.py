@@ -1,6 +1,7 @@
 """Publication date: from metadata, else a byline or dateline in the text, else inferred from the text."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -139,8 +140,9 @@ def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
 
 # A clock printed beside a numeric date tells its order: 12-hour time or a US zone is written after a
 # month-first date, "20h15" or a European zone after a day-first one.
-_MONTH_FIRST_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b\.?|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AKST|HST)\b")
-_DAY_FIRST_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b|\b(?:CET|CEST|EET|EEST|WAT|CAT|EAT|MSK|BST|IST|WIB|SAST)\b")
+# (a zone may follow the time with no space: "0915EST")
+_MONTH_FIRST_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b\.?|(?:\b|(?<=\d))(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AKST|HST)\b")
+_DAY_FIRST_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b|(?:\b|(?<=\d))(?:CET|CEST|EET|EEST|WAT|CAT|EAT|MSK|BST|IST|WIB|SAST)\b")
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 
 
@@ -163,7 +165,8 @@ def _line_of(text: str, at: int) -> str:
 
 def _pick_reading(dates: list[dt.date], line: str, text: str) -> dt.date:
     """One of a numeric date's readings (day first listed first): the one the clock on its line implies,
-    else the one nearest after the past month-days the text names, else the first."""
+    else the one nearest after the past month-days the text names, else month first on a page in American
+    spelling, else the first."""
     if len(dates) < 2:
         return dates[0]
     if _MONTH_FIRST_CLOCK.search(line) and not _DAY_FIRST_CLOCK.search(line):
@@ -177,7 +180,15 @@ def _pick_reading(dates: list[dt.date], line: str, text: str) -> dt.date:
             after = [x for x in days if x >= 0]
             return min(after) if after else 366
         return min(dates, key=gap)
+    if len(_US_SPELLING.findall(text)) > len(_BRITISH_SPELLING.findall(text)):
+        return dates[1]  # a page in American spelling writes its dates month first
     return dates[0]
+
+
+# Spellings that tell an American page from a British or Commonwealth one (lower case only: "Labor" may
+# name a party anywhere).
+_US_SPELLING = re.compile(r"\b(?:percent|color|favor|honor|labor|neighbor|center|theater|defense)s?\b")
+_BRITISH_SPELLING = re.compile(r"\b(?:per\s+cent|colour|favour|honour|labour|neighbour|centre|theatre|defence|programme)s?\b")
 
 
 _COVER_RANGE = re.compile(r"(?P<first>\d{1,2})\s*[-–]\s*\d{1,2}\s+(?P<rest>[A-Za-z]+\.?,?\s+\d{4})")
@@ -235,6 +246,19 @@ def _first_printed_date(rules: list[dict], text: str, start: int, end: int,
                 be_year = m.group("be_year") or m.group("be_year2")
                 day = parse_date_string(f"{m.group('date')} {int(be_year) - 543}")
                 span = (m.start("date"), m.end("be_year") if m.group("be_year") else m.end("be_year2"))
+            elif "week" in m.re.groupindex:  # an ISO week and a weekday
+                try:
+                    day = dt.date.fromisocalendar(int(m.group("year")), int(m.group("week")),
+                                                  _WEEKDAYS[m.group("weekday")[:3].lower()] + 1)
+                except ValueError:
+                    day = None
+                span = m.span("week")[0] - len("week "), m.end("weekday")
+                span = (max(m.start(), span[0]), span[1])
+            elif "ord_year" in m.re.groupindex:  # an ISO ordinal date: year and day of the year
+                number = int(m.group("ord_day"))
+                day = dt.date(int(m.group("ord_year")), 1, 1) + dt.timedelta(days=number - 1) \
+                    if 1 <= number <= (366 if calendar.isleap(int(m.group("ord_year"))) else 365) else None
+                span = m.span("ord_year")[0], m.end("ord_day")
             elif "date" in m.re.groupindex:
                 day, span = _printed_date(m.group("date"), _line_of(text, m.start("date")), text), m.span("date")
             else:
