@@ -16,11 +16,12 @@ import os
 import re
 import sys
 
-# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl, heldout7.jsonl, then heldout8.jsonl
+# genres of heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl, heldout7.jsonl, heldout8.jsonl, then heldout9.jsonl
 GENRES = {"wikinews", "newswire", "narrative", "politics_wire", "analysis", "bulletin", "broadcast", "economy",
           "diplomatic", "courts", "memoir", "campaign", "parliament", "wire", "history", "business",
           "obituary", "press_release", "editorial", "local_news", "interview", "financial_results",
-          "weather_emergency", "chronology", "live_blog", "sport", "health_science", "agenda"}
+          "weather_emergency", "chronology", "live_blog", "sport", "health_science", "agenda",
+          "police_reports", "culture_reviews", "transport_notices", "election_results"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 # VALUE FORMS -------------------------------------------------------------------------------
