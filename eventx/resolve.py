@@ -1133,7 +1133,9 @@ def r_set(args: list[str], ctx: Context) -> Resolved:
     if word in _SETS:
         return Resolved(_SETS[word], type="SET")
     unit = word.split()[-1]
-    return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "P1D", "morning": "P1D", "evening": "P1D",
+    # a part of the day that recurs is that part of any day, as TimeML writes it ("every evening": XXXX-XX-XXTEV)
+    return Resolved({"quarter": "P3M", "hour": "PT1H", "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO",
+                     "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF",
                      "weekend": "P1W", "day": "P1D", "week": "P1W", "fortnight": "P2W", "month": "P1M",
                      "year": "P1Y", "decade": "P10Y", "spring": "XXXX-SP", "summer": "XXXX-SU", "autumn": "XXXX-FA",
                      "fall": "XXXX-FA", "winter": "XXXX-WI"}[unit], type="SET")
@@ -1365,6 +1367,21 @@ def r_weekend_of(args: list[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "day")
 
 
+def r_overnight(args: list[str], ctx: Context) -> Resolved:
+    """OVERNIGHT: the night of the day the text last told (within a month of publication), else of the
+    publication day, or of the day before it in a past clause."""
+    last = ctx.discourse.last_day
+    if ctx.anchor is None:
+        if last is None:
+            return Resolved("XXXX-XX-XXTNI", type="TIME")
+        day = last
+    elif last is not None and abs((ctx.anchor - last).days) <= 31:
+        day = last
+    else:
+        day = ctx.anchor - dt.timedelta(days=1) if ctx.tense == "past" else ctx.anchor
+    return Resolved(f"{day.isoformat()}TNI", day, day, "day", type="TIME")
+
+
 def r_week_on(args: list[str], ctx: Context) -> Resolved:
     """WEEKON weekday: "a week on Friday", the coming Friday's date a week later."""
     if ctx.anchor is None:
@@ -1440,7 +1457,7 @@ def r_dayby(args: list[str], ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[list[str], Context], Resolved | None]] = {
     "PREVWEEKDAY": r_prevweekday, "DAYPART": r_daypart, "WEEKOF": r_weekof, "DAYBY": r_dayby,
-    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "FORTNIGHT": r_fortnight, "WEEKON": r_week_on, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
+    "QREF": r_qref, "QENDED": r_qended, "YEARPART": r_yearpart, "NOON": r_noon, "FLOATHOLIDAY": r_floatholiday, "NTHWEEKDAY": r_nth_weekday, "WEEKENDOF": r_weekend_of, "FORTNIGHT": r_fortnight, "WEEKON": r_week_on, "OVERNIGHT": r_overnight, "HOLIDAYYEAR": r_holiday_year, "PARTOFDATE": r_part_of_date, "DURCLOCK": r_durclock, "WEEKEND": r_weekend, "CLOCKDAY": r_clockday, "CLOCKDATE": r_clockdate, "SETWEEKDAY": r_setweekday, "AGODAY": r_agoday, "HOURSAGO": r_hoursago,
     "WEEKDAYWEEK": r_weekdayweek,
     "ABS": r_abs, "DAYS": r_days, "YEARS": r_years, "SPELLEDYEAR": r_spelled_year, "CENTURY": r_century, "CENTURYREL": r_century_rel, "HALFFY": r_half_or_fiscal_year, "WEEKDAYNUM": r_weekday_day_number,
     "DECADEWORD": r_decade_word, "NOONDAY": r_noonday, "DECADE": r_decade, "MONTHDAY": r_monthday, "MONTHDAYYEAR": r_monthday_year, "MONTH": r_month,
