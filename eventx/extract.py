@@ -172,7 +172,10 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 _OTHER_MODAL = re.compile(r"\b(?:could|might|may)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 # (after a short phrase of the noun's: "a sitting of the council that had been set for Friday")
-_RELATIVE_AFTER = re.compile(r"[\s,]*(?:(?:of|by|at|in|on|for|from)\s+(?:[^\s.;,]+\s+){1,5}?)?(?P<which>which|that)\b", re.I)
+# (or a zero relative naming the plan: "a march the union had set for Sunday has been scrapped")
+_RELATIVE_AFTER = re.compile(r"[\s,]*(?:(?:of|by|at|in|on|for|from)\s+(?:[^\s.;,]+\s+){1,5}?)?(?P<which>which|that|"
+                             r"(?=(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){1,3}?(?:had|has|have)\s+(?:been\s+)?"
+                             r"(?:called|planned|announced|scheduled|set|tabled|organi[sz]ed)\b))", re.I)
 
 
 # A headline's bare infinitive after its subject announces a plan ("Dockers to strike over port charges",
