@@ -1368,15 +1368,17 @@ def r_weekend_of(args: list[str], ctx: Context) -> Resolved | None:
 
 
 def r_overnight(args: list[str], ctx: Context) -> Resolved:
-    """OVERNIGHT: the night of the day the text last told (within a month of publication), else of the
-    publication day, or of the day before it in a past clause."""
+    """OVERNIGHT: the night of the day the text last told (within a month of publication, and not a day
+    before publication in a clause that looks ahead), else of the publication day, or of the day before it
+    in a past clause."""
     last = ctx.discourse.last_day
     if ctx.anchor is None:
         if last is None:
             return Resolved("XXXX-XX-XXTNI", type="TIME")
         day = last
-    elif last is not None and abs((ctx.anchor - last).days) <= 31:
-        day = last
+    elif last is not None and abs((ctx.anchor - last).days) <= 31 \
+            and not (ctx.tense in ("future", "present") and last < ctx.anchor):
+        day = last  # (a night ahead is not one of the days told before: "another inch is forecast overnight")
     else:
         day = ctx.anchor - dt.timedelta(days=1) if ctx.tense == "past" else ctx.anchor
     return Resolved(f"{day.isoformat()}TNI", day, day, "day", type="TIME")

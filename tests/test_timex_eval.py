@@ -138,30 +138,36 @@ TIMEX_SETS = Path(__file__).resolve().parent.parent / "datasets" / "timex"
 # (value F1, strict span F1) per genre, pinned after each set's errors were read once. Blind, before
 # that: heldout value F1 0.873, strict span F1 0.879; heldout2 (on commit 07cd8ad) 0.823 and 0.897;
 # heldout5 (on commit 05ddfd9) 0.904 and 0.949; heldout6 (on commit b3df2d2) 0.918 and 0.931;
-# heldout7 (on commit eee1d84) 0.825 and 0.866; heldout8 (on commit be2a3ef) 0.828 and 0.858.
-# docs/dates.md gives both.
+# heldout7 (on commit eee1d84) 0.825 and 0.866; heldout8 (on commit be2a3ef) 0.828 and 0.858;
+# heldout9 (on commit 0f5d0a4) 0.870 and 0.892.
+# docs/dates.md gives both. Lowered by hand once, a recorded exception (docs/dates.md, held-out 9): heldout3
+# all 0.933 -> 0.932 strict and broadcast 0.900/0.868 -> 0.896/0.865, heldout6 press_release 0.947 -> 0.944,
+# when a bare "overnight" began to be tagged as every other annotator tags it.
 HELDOUT_FLOORS = {
-    "heldout": {"all": (0.960, 0.954), "narrative": (0.977, 0.977), "newswire": (0.933, 0.927),
+    "heldout": {"all": (0.962, 0.954), "narrative": (0.983, 0.977), "newswire": (0.933, 0.927),
                 "wikinews": (0.967, 0.955)},
-    "heldout2": {"all": (0.899, 0.940), "analysis": (0.885, 0.934), "bulletin": (0.882, 0.938),
-                 "politics_wire": (0.930, 0.947)},
-    "heldout3": {"all": (0.929, 0.933), "broadcast": (0.900, 0.868), "economy": (0.890, 0.921),
-                 "narrative": (0.976, 0.992), "wikinews": (0.961, 0.954)},
-    "heldout4": {"all": (0.860, 0.925), "campaign": (0.865, 0.906), "courts": (0.923, 0.915),
-                 "diplomatic": (0.924, 0.946), "memoir": (0.715, 0.931)},
-    "heldout5": {"all": (0.931, 0.964), "business": (0.945, 0.979), "history": (0.928, 0.953),
-                 "parliament": (0.943, 0.987), "wire": (0.902, 0.933)},
-    "heldout6": {"all": (0.964, 0.949), "editorial": (0.969, 0.938), "local_news": (0.969, 0.952),
-                 "obituary": (0.972, 0.972), "press_release": (0.947, 0.931)},
-    "heldout7": {"all": (0.888, 0.920), "chronology": (0.878, 0.903), "financial_results": (0.899, 0.951),
-                 "interview": (0.865, 0.926), "weather_emergency": (0.910, 0.902)},
-    "heldout8": {"all": (0.882, 0.935), "agenda": (0.773, 0.912), "health_science": (0.905, 0.921),
-                 "live_blog": (0.950, 0.943), "sport": (0.909, 0.969)},
+    "heldout2": {"all": (0.900, 0.941), "analysis": (0.885, 0.934), "bulletin": (0.882, 0.938),
+                 "politics_wire": (0.933, 0.951)},
+    "heldout3": {"all": (0.930, 0.932), "broadcast": (0.896, 0.865), "economy": (0.890, 0.921),
+                 "narrative": (0.984, 0.992), "wikinews": (0.961, 0.954)},
+    "heldout4": {"all": (0.866, 0.927), "campaign": (0.866, 0.914), "courts": (0.923, 0.915),
+                 "diplomatic": (0.924, 0.946), "memoir": (0.741, 0.931)},
+    "heldout5": {"all": (0.933, 0.964), "business": (0.945, 0.979), "history": (0.928, 0.953),
+                 "parliament": (0.952, 0.987), "wire": (0.902, 0.933)},
+    "heldout6": {"all": (0.968, 0.951), "editorial": (0.969, 0.938), "local_news": (0.982, 0.956),
+                 "obituary": (0.980, 0.972), "press_release": (0.944, 0.935)},
+    "heldout7": {"all": (0.888, 0.923), "chronology": (0.878, 0.903), "financial_results": (0.899, 0.951),
+                 "interview": (0.865, 0.926), "weather_emergency": (0.911, 0.911)},
+    "heldout8": {"all": (0.894, 0.945), "agenda": (0.785, 0.930), "health_science": (0.921, 0.938),
+                 "live_blog": (0.950, 0.943), "sport": (0.931, 0.974)},
+    "heldout9": {"all": (0.880, 0.896), "culture_reviews": (0.865, 0.924), "election_results": (0.909, 0.909),
+                 "police_reports": (0.860, 0.827), "transport_notices": (0.884, 0.923)},
 }
 HELDOUT_SIZES = {"heldout": "24 documents, 499 timexes", "heldout2": "24 documents, 543 timexes",
                  "heldout3": "24 documents, 555 timexes", "heldout4": "24 documents, 508 timexes",
                  "heldout5": "24 documents, 452 timexes", "heldout6": "24 documents, 471 timexes",
-                 "heldout7": "24 documents, 476 timexes", "heldout8": "24 documents, 506 timexes"}
+                 "heldout7": "24 documents, 476 timexes", "heldout8": "24 documents, 506 timexes",
+                 "heldout9": "24 documents, 499 timexes"}
 
 
 @pytest.mark.parametrize(("name", "genre"), [(n, g) for n, floors in HELDOUT_FLOORS.items() for g in sorted(floors)])
