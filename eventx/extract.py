@@ -340,9 +340,17 @@ _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
 _BOUND_REACH = 25
 
 
+# "to" after a verb of rescheduling names the new date ("the election would be brought forward to 9 May")
+_RESCHEDULED_TO = re.compile(r"\b(?:moved|brought\s+forward|put\s+back|pushed\s+back|postponed|delayed|deferred|"
+                             r"advanced|rescheduled|shifted|changed|set\s+back)\s+to\s+$", re.I)
+
+
 def _bounds_a_noun(text: str, trigger: Candidate, t: Timex) -> bool:
-    """Whether a date after the trigger is the end of a period a noun after the trigger names."""
-    return t.start - trigger.end > _BOUND_REACH and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start))
+    """Whether a date after the trigger is the end of a period a noun after the trigger names (not the new
+    date of a rescheduled event)."""
+    return t.start - trigger.end > _BOUND_REACH \
+        and bool(_BOUND_BEFORE.search(text, max(trigger.end, t.start - 8), t.start)) \
+        and not _RESCHEDULED_TO.search(text, max(trigger.end, t.start - 40), t.start)
 
 
 # "for 1982" after a noun the trigger governs ("a protocol on deliveries of grain for 1982 was signed on
