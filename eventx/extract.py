@@ -380,6 +380,16 @@ def _possessive_after(text: str, trigger: Candidate, t: Timex) -> bool:
     return t.start >= trigger.end and _POSSESSIVE.match(text, t.end) is not None
 
 
+# A season's name before the break it names ("its Christmas recess", "the summer holidays") dates the
+# break, not an event it is the object of ("returned from its Christmas recess on Tuesday").
+_NAMES_A_BREAK = re.compile(r"\s+(?:recess|break|holidays?|vacation|shutdown)\b", re.I)
+
+
+def _names_a_break(text: str, trigger: Candidate, t: Timex) -> bool:
+    """Whether a date is the name of a break that follows it ("its Christmas recess"), away from the trigger."""
+    return _NAMES_A_BREAK.match(text, t.end) is not None and not trigger.start <= t.start < trigger.end
+
+
 _YEARLESS_MONTH_RULES = frozenset({"month_bare", "month_alone"})
 
 
@@ -517,6 +527,7 @@ def attach_date(text: str, sentence: Span, starts: list[int], trigger: Candidate
               and (not is_report_date(text, t.start, sentence.start) or _dates_own_report(text, trigger, t))
               and not (t.start >= trigger.end and _REPORTED_CONTENT.search(text, trigger.end, t.start))
               and not _bounds_a_noun(text, trigger, t) and not _possessive_after(text, trigger, t)
+              and not _names_a_break(text, trigger, t)
               and not _period_of_a_noun(text, trigger, t)
               and not _in_a_statement_content(text, sentence, trigger, t)]
     def cost(t: Timex) -> int:
